@@ -1,0 +1,62 @@
+#pragma once
+// The shared table model: what every reader (text dump, PDF) hands to
+// reconstruction. It holds the document as printed, line by line, before any
+// knowledge of budget tables: a line is running text or one row of a table
+// grid whose cells keep the line breaks the source put inside them.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace budgetpdf::extract {
+
+// One cell of a printed table row.
+struct Cell {
+  // The cell's text lines, top to bottom, as the source wrapped them. A text
+  // dump cannot tell a wrap from a space, so it gives one line per cell with
+  // the wraps left as spaces; the PDF reader gives one entry per printed line.
+  std::vector<std::string> lines;
+  // Number of grid columns the cell covers (merged header cells). A text
+  // dump cannot tell and leaves 1; spans are then inferred from the layout.
+  int span = 1;
+
+  bool empty() const;
+  // The lines joined with single spaces, for matching labels and titles.
+  std::string flat() const;
+};
+
+enum class LineKind {
+  text,  // running text, a title, page furniture: one cell
+  row,   // one row of a table grid: one cell per column
+};
+
+struct PrintedLine {
+  LineKind kind = LineKind::text;
+  std::vector<Cell> cells;
+  // 1-based page the line is printed on; 0 when the source has no pages.
+  int page = 0;
+  // Last page the line reaches (a PDF row continued on the next page by the
+  // reader itself); equals page otherwise.
+  int last_page = 0;
+  // True for the first line after a blank line or a page break: repeated
+  // page headers start such blocks.
+  bool starts_block = false;
+
+  // Text of a text line (its only cell, flattened).
+  std::string text() const;
+};
+
+// A diagnostic that does not stop the document (the fatal ones are errors).
+struct ReaderNote {
+  std::string code;
+  int page = 0;
+  std::string message;
+};
+
+struct PrintedDocument {
+  std::optional<int> page_count;  // null for text dumps
+  std::vector<PrintedLine> lines;
+  std::vector<ReaderNote> notes;
+};
+
+}  // namespace budgetpdf::extract

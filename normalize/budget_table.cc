@@ -1,0 +1,259 @@
+#include "normalize/budget_table.h"
+
+#include <algorithm>
+
+#include "normalize/patterns.h"
+#include "normalize/text_join.h"
+
+namespace budgetpdf::normalize {
+namespace {
+
+using extract::Cell;
+
+bool all_digits(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A cell whose number or code the source broke into pieces.
+bool token_was_split(const Cell& cell) {
+  size_t pieces = 0;
+  for (const auto& line : cell.lines) {
+    if (line.empty()) continue;
+    ++pieces;
+    if (line.find(' ') != std::string::npos) return true;
+  }
+  return pieces > 1;
+}
+
+bool text_was_wrapped(const Cell& cell, const std::string& joined) {
+  size_t pieces = 0;
+  for (const auto& line : cell.lines) {
+    if (!line.empty()) ++pieces;
+  }
+  if (pieces > 1) return true;
+  return pieces == 1 && joined != collapse_spaces(cell.flat());
+}
+
+// A dash printed in an amount cell means nothing was budgeted there.
+bool is_dash(std::string_view token) {
+  return token == "-" || token == "—" || token == "－" || token == "--" || token == "——";
+}
+
+std::optional<int> level_of(const std::string& code, CodeSystem system) {
+  switch (code.size()) {
+    case 3: return 1;
+    case 5: return 2;
+    case 7: return system == CodeSystem::economic ? std::nullopt : std::optional<int>(3);
+    default: return std::nullopt;
+  }
+}
+
+void add_repair(std::vector<std::string>& repairs, std::string_view repair) {
+  if (std::find(repairs.begin(), repairs.end(), repair) == repairs.end()) repairs.emplace_back(repair);
+}
+
+size_t utf8_length_at(std::string_view text, size_t i) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) return 1;
+  if ((c >> 5) == 6) return 2;
+  if ((c >> 4) == 14) return 3;
+  return 4;
+}
+
+// Names with one of a doubled pair of characters dropped.
+std::vector<std::string> undoubled_variants(const std::string& name) {
+  std::vector<std::string> variants;
+  for (size_t i = 0; i < name.size();) {
+    size_t n = utf8_length_at(name, i);
+    if (i + 2 * n <= name.size() && name.compare(i, n, name, i + n, n) == 0) {
+      variants.push_back(name.substr(0, i) + name.substr(i + n));
+    }
+    i += n;
+  }
+  return variants;
+}
+
+}  // namespace
+
+std::optional<Decimal> BudgetLine::amount_or_zero(std::string_view key) const {
+  for (const auto& [k, v] : amounts) {
+    if (k == key) return v ? *v : Decimal();
+  }
+  return std::nullopt;
+}
+
+bool BudgetLine::has_amount(std::string_view key) const {
+  for (const auto& [k, v] : amounts) {
+    if (k == key) return v.has_value();
+  }
+  return false;
+}
+
+const BudgetLine* BudgetTable::find_code(std::string_view code, Side side) const {
+  for (const auto& line : lines) {
+    if (line.code && *line.code == code && line.side == side) return &line;
+  }
+  return nullptr;
+}
+
+const BudgetLine* BudgetTable::find_name(std::string_view squeezed_name, Side side) const {
+  for (const auto& line : lines) {
+    if (line.side == side && squeeze(line.name) == squeezed_name) return &line;
+  }
+  return nullptr;
+}
+
+std::optional<std::string> table_unit(const TableSegment& segment, const Grid& grid) {
+  for (const auto& text : segment.furniture) {
+    if (auto unit = patterns::unit_in(text)) return unit;
+  }
+  for (const auto& path : grid.column_paths) {
+    for (const auto& label : path) {
+      if (auto unit = patterns::unit_in(label)) return unit;
+    }
+  }
+  return std::nullopt;
+}
+
+BudgetTable map_budget_table(const TableSegment& segment, const Grid& grid) {
+  BudgetTable table;
+  table.kind = segment.kind;
+  table.title = segment.title;
+  table.unit = table_unit(segment, grid);
+  table.columns = classify_columns(segment.kind, grid.column_paths);
+  table.row_count = static_cast<int>(grid.rows.size());
+  table.pages = segment.pages;
+  if (!segment.notes.empty()) {
+    std::string note;
+    for (const auto& n : segment.notes) note += (note.empty() ? "" : "\n") + n;
+    table.note = note;
+  }
+  CodeSystem system = code_system_of(segment.kind, grid.column_paths);
+  std::vector<Side> sides = is_two_sided(segment.kind) ? std::vector<Side>{Side::income, Side::expenditure}
+                                                        : std::vector<Side>{Side::none};
+  const auto& specs = table.columns;
+  for (const auto& row : grid.rows) {
+    std::optional<int> row_no;
+    for (size_t c = 0; c < specs.size(); ++c) {
+      if (specs[c].role != ColumnRole::row_no) continue;
+      std::string token = nfkc(join_token(row.cells[c].lines));
+      if (all_digits(token) && token.size() <= 6) row_no = std::stoi(token);
+    }
+    for (Side side : sides) {
+      BudgetLine line;
+      std::vector<CellProblem> problems;
+      line.table = segment.kind;
+      line.side = side;
+      line.row_no = row_no;
+      line.pages = row.pages;
+      if (row.joined_over_page_break) add_repair(line.repairs, kPageBreakRowJoined);
+      for (size_t c = 0; c < specs.size(); ++c) {
+        const ColumnSpec& spec = specs[c];
+        if (spec.side != side && spec.role != ColumnRole::row_no) continue;
+        const Cell& cell = row.cells[c];
+        switch (spec.role) {
+          case ColumnRole::row_no: break;
+          case ColumnRole::name:
+            line.name = join_text(cell.lines);
+            if (text_was_wrapped(cell, line.name)) add_repair(line.repairs, kWrappedCellJoined);
+            break;
+          case ColumnRole::code: {
+            std::string token = nfkc(join_token(cell.lines));
+            if (token.empty()) break;
+            if (token_was_split(cell)) add_repair(line.repairs, kSplitTokenJoined);
+            line.code = token;
+            break;
+          }
+          case ColumnRole::amount: {
+            std::string token = nfkc(join_token(cell.lines));
+            std::optional<Decimal> value;
+            if (!token.empty() && !is_dash(token)) {
+              value = Decimal::parse(token);
+              if (!value) problems.push_back({"cell.amount_unparsed", "", spec.key, token});
+              if (token_was_split(cell)) add_repair(line.repairs, kSplitTokenJoined);
+            }
+            line.amounts.emplace_back(spec.key, value);
+            break;
+          }
+        }
+      }
+      if (side != Side::none && line.name.empty() && !line.code) continue;
+      if (line.code) {
+        line.code_system = system;
+        line.level = level_of(*line.code, system);
+        if (!all_digits(*line.code) || !line.level) {
+          problems.push_back({"cell.code_shape", "", "code", *line.code});
+          line.level.reset();
+        }
+      }
+      for (auto& problem : problems) {
+        problem.subject = line.code ? *line.code : line.name;
+        table.problems.push_back(std::move(problem));
+      }
+      table.lines.push_back(std::move(line));
+    }
+  }
+  return table;
+}
+
+void resolve_doubled_names(std::vector<BudgetTable>& tables) {
+  for (auto& table : tables) {
+    for (auto& line : table.lines) {
+      if (std::find(line.repairs.begin(), line.repairs.end(), kPageBreakRowJoined) == line.repairs.end()) continue;
+      for (const auto& variant : undoubled_variants(line.name)) {
+        std::string wanted = squeeze(variant);
+        bool confirmed = false;
+        for (const auto& other : tables) {
+          if (&other == &table) continue;
+          for (const auto& candidate : other.lines) {
+            bool same_item = line.code ? candidate.code == line.code : !candidate.code;
+            if (same_item && squeeze(candidate.name) == wanted) confirmed = true;
+          }
+        }
+        if (confirmed) {
+          line.name = variant;
+          break;
+        }
+      }
+    }
+  }
+}
+
+schema::Record to_record(const BudgetLine& line, const std::string& doc_id, bool has_pages) {
+  schema::Record record(schema::budget_line_type());
+  record.set("doc_id", doc_id)
+      .set("table", std::string(kind_name(line.table)))
+      .set("side", line.side == Side::none ? schema::Value{} : schema::Value{std::string(side_name(line.side))})
+      .set("row_no", line.row_no ? schema::Value{static_cast<std::int64_t>(*line.row_no)} : schema::Value{})
+      .set("code", schema::optional_text(line.code))
+      .set("code_system", line.code ? schema::Value{std::string(code_system_name(line.code_system))} : schema::Value{})
+      .set("level", line.level ? schema::Value{static_cast<std::int64_t>(*line.level)} : schema::Value{})
+      .set("name", line.name)
+      .set("amounts", schema::Amounts(line.amounts.begin(), line.amounts.end()))
+      .set("pages", has_pages ? schema::Value{line.pages} : schema::Value{})
+      .set("repairs", line.repairs);
+  return record;
+}
+
+schema::Record to_record(const BudgetTable& table, const std::string& doc_id, bool has_pages) {
+  schema::Columns columns;
+  for (const auto& spec : table.columns) {
+    std::string key = spec.key;
+    if (spec.role == ColumnRole::row_no) key = "row_no";
+    if (spec.role == ColumnRole::code) key = "code";
+    if (spec.role == ColumnRole::name) key = "name";
+    columns.push_back({key, spec.label});
+  }
+  schema::Record record(schema::table_type());
+  record.set("doc_id", doc_id)
+      .set("table", std::string(kind_name(table.kind)))
+      .set("title", table.title)
+      .set("unit", schema::optional_text(table.unit))
+      .set("columns", columns)
+      .set("row_count", static_cast<std::int64_t>(table.row_count))
+      .set("note", schema::optional_text(table.note))
+      .set("pages", has_pages ? schema::Value{table.pages} : schema::Value{});
+  return record;
+}
+
+}  // namespace budgetpdf::normalize

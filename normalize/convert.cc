@@ -1,0 +1,105 @@
+#include "normalize/convert.h"
+
+#include <fmt/format.h>
+
+#include "extract/text_dump_reader.h"
+#include "normalize/budget_table.h"
+#include "normalize/document_info.h"
+#include "normalize/grid.h"
+#include "normalize/institution_table.h"
+#include "normalize/reconciliation.h"
+#include "normalize/table_segmenter.h"
+
+namespace budgetpdf::normalize {
+namespace {
+
+using extract::ErrorCode;
+using extract::InputError;
+
+schema::Record document_record(const DocumentInfo& info, const extract::PrintedDocument& printed,
+                               const std::string& source, const std::string& doc_id) {
+  schema::Record record(schema::document_type());
+  record.set("doc_id", doc_id)
+      .set("source", source)
+      .set("kind", info.kind)
+      .set("year", info.year ? schema::Value{static_cast<std::int64_t>(*info.year)} : schema::Value{})
+      .set("dept_code", schema::optional_text(info.dept_code))
+      .set("dept_name", schema::optional_text(info.dept_name))
+      .set("unit", schema::optional_text(info.unit))
+      .set("page_count", printed.page_count ? schema::Value{static_cast<std::int64_t>(*printed.page_count)}
+                                            : schema::Value{});
+  return record;
+}
+
+}  // namespace
+
+std::vector<schema::Record> convert_printed(const extract::PrintedDocument& printed, const std::string& source,
+                                            const std::string& doc_id) {
+  std::vector<Segment> segments = segment_document(printed);
+  bool has_pages = printed.page_count.has_value();
+
+  // Tables in printed order; each keeps its place for the output. Budget
+  // tables are written last, once names are resolved across tables.
+  struct TableOutput {
+    std::optional<size_t> budget_index;
+    std::vector<schema::Record> records;
+  };
+  std::vector<BudgetTable> budget_tables;
+  std::vector<TableOutput> table_outputs;
+  for (const auto& segment : segments) {
+    const auto* table = std::get_if<TableSegment>(&segment);
+    if (!table || table->kind == TableKind::performance) continue;
+    Grid grid = build_grid(*table);
+    if (!grid.problems.empty()) {
+      throw InputError(ErrorCode::damaged,
+                       fmt::format("{}: the rows of the dump do not line up with the table's columns; re-export "
+                                   "the dump with one tab between every two cells",
+                                   grid.problems.front().message));
+    }
+    if (table->kind == TableKind::institutions) {
+      table_outputs.push_back({std::nullopt, map_institutions(grid, doc_id, has_pages)});
+      continue;
+    }
+    table_outputs.push_back({budget_tables.size(), {}});
+    budget_tables.push_back(map_budget_table(*table, grid));
+  }
+  if (budget_tables.empty()) {
+    throw InputError(ErrorCode::not_a_disclosure,
+                     "no budget table (部门预算收支总表, 收入总表, 支出总表 …) was found: the file is not a budget "
+                     "disclosure, or its tables are printed as images");
+  }
+  resolve_doubled_names(budget_tables);
+
+  std::vector<schema::Record> records;
+  records.push_back(document_record(document_info(segments, budget_tables), printed, source, doc_id));
+  for (auto& output : table_outputs) {
+    if (output.budget_index) {
+      const BudgetTable& table = budget_tables[*output.budget_index];
+      records.push_back(to_record(table, doc_id, has_pages));
+      for (const auto& line : table.lines) records.push_back(to_record(line, doc_id, has_pages));
+    }
+    for (auto& record : output.records) records.push_back(std::move(record));
+  }
+  for (const auto& check : reconcile(budget_tables)) records.push_back(to_record(check, doc_id));
+  for (const auto& check : cell_problem_checks(budget_tables)) records.push_back(to_record(check, doc_id));
+  return records;
+}
+
+std::vector<schema::Record> convert_input(const extract::InputFile& input, const ConvertOptions& /*options*/) {
+  if (input.format == extract::InputFormat::pdf) {
+    throw InputError(ErrorCode::unsupported, "PDF input is not supported by this build yet: convert its text dump");
+  }
+  extract::PrintedDocument printed = extract::read_text_dump(extract::decode_text(input.bytes));
+  return convert_printed(printed, input.source, input.doc_id);
+}
+
+schema::Record error_record(const std::string& source, const std::string& doc_id, const InputError& error) {
+  schema::Record record(schema::error_type());
+  record.set("doc_id", doc_id)
+      .set("source", source)
+      .set("code", std::string(extract::to_string(error.code())))
+      .set("message", std::string(error.what()));
+  return record;
+}
+
+}  // namespace budgetpdf::normalize

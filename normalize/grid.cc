@@ -1,0 +1,207 @@
+#include "normalize/grid.h"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "normalize/text_join.h"
+
+namespace budgetpdf::normalize {
+namespace {
+
+using extract::Cell;
+using extract::PrintedLine;
+
+// Rows a header may take before its 栏次 row; more means there is none.
+constexpr size_t kMaxHeaderRows = 6;
+
+bool is_integer(std::string_view text, int* value) {
+  if (text.empty() || text.size() > 3) return false;
+  int v = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return false;
+    v = v * 10 + (c - '0');
+  }
+  *value = v;
+  return true;
+}
+
+std::string squeezed_row(const PrintedLine& row) {
+  std::string out;
+  for (const auto& cell : row.cells) out += squeeze(cell.flat());
+  return out;
+}
+
+bool row_is_empty(const PrintedLine& row) {
+  return std::all_of(row.cells.begin(), row.cells.end(), [](const Cell& c) { return c.empty(); });
+}
+
+std::string header_label(const Cell& cell) { return join_text(cell.lines); }
+
+// Whether `lower` fills a cell that `upper` leaves empty: merged header cells.
+bool fills_gaps(const PrintedLine& upper, const PrintedLine& lower) {
+  size_t n = std::min(upper.cells.size(), lower.cells.size());
+  for (size_t c = 0; c < n; ++c) {
+    if (upper.cells[c].empty() && !lower.cells[c].empty()) return true;
+  }
+  return false;
+}
+
+int find_key_column(const std::vector<std::vector<std::string>>& paths) {
+  for (const char* marker : {"序号", "行次", "编码", "代码"}) {
+    for (size_t c = 0; c < paths.size(); ++c) {
+      if (!paths[c].empty() && squeeze(paths[c].back()).find(marker) != std::string::npos) return static_cast<int>(c);
+    }
+  }
+  return 0;
+}
+
+void add_pages(LogicalRow& row, const PrintedLine& line) {
+  for (int page : {line.page, line.last_page}) {
+    if (page > 0 && std::find(row.pages.begin(), row.pages.end(), page) == row.pages.end()) row.pages.push_back(page);
+  }
+}
+
+}  // namespace
+
+bool is_column_number_row(const PrintedLine& row) {
+  int expected = 1;
+  bool first = true;
+  for (const auto& cell : row.cells) {
+    std::string text = squeeze(cell.flat());
+    if (first) {
+      first = false;
+      if (text == "栏次" || text == "档次" || text == "栏号" || text == "行次") return true;
+    }
+    if (text.empty()) continue;
+    int value = 0;
+    if (!is_integer(text, &value) || value != expected) return false;
+    ++expected;
+  }
+  return expected > 3;  // at least "1 2 3": a real run of column numbers
+}
+
+size_t header_row_count(const std::vector<SegmentRow>& rows, bool* has_column_numbers) {
+  *has_column_numbers = false;
+  for (size_t r = 0; r < rows.size() && r < kMaxHeaderRows; ++r) {
+    if (is_column_number_row(*rows[r].line)) {
+      *has_column_numbers = true;
+      return r + 1;
+    }
+  }
+  if (rows.empty()) return 0;
+  size_t count = 1;
+  while (count < rows.size() && count < kMaxHeaderRows && !rows[count].after_page_break &&
+         fills_gaps(*rows[count - 1].line, *rows[count].line)) {
+    ++count;
+  }
+  return count;
+}
+
+std::vector<std::vector<std::string>> column_paths(const std::vector<const PrintedLine*>& header_rows,
+                                                   size_t column_count) {
+  std::vector<std::vector<std::string>> paths(column_count);
+  for (size_t r = 0; r < header_rows.size(); ++r) {
+    const auto& cells = header_rows[r]->cells;
+    auto has_content_below = [&](size_t c) {
+      for (size_t below = r + 1; below < header_rows.size(); ++below) {
+        const auto& lower = header_rows[below]->cells;
+        if (c < lower.size() && !lower[c].empty()) return true;
+      }
+      return false;
+    };
+    size_t c = 0;
+    size_t i = 0;
+    while (i < cells.size() && c < column_count) {
+      const Cell& cell = cells[i];
+      size_t span = static_cast<size_t>(std::max(cell.span, 1));
+      size_t consumed = 1;
+      if (!cell.empty() && cell.span <= 1) {
+        // A dump cannot say a cell is merged: empty cells to the right of a
+        // label, with labels printed below them, lie under the same label.
+        while (i + consumed < cells.size() && cells[i + consumed].empty() && has_content_below(c + consumed) &&
+               has_content_below(c)) {
+          ++consumed;
+        }
+        span = consumed;
+      }
+      if (!cell.empty()) {
+        std::string label = header_label(cell);
+        for (size_t k = c; k < c + span && k < column_count; ++k) paths[k].push_back(label);
+      }
+      c += span;
+      i += consumed;
+    }
+  }
+  return paths;
+}
+
+Grid build_grid(const TableSegment& table) {
+  Grid grid;
+  const auto& rows = table.rows;
+  size_t header_count = header_row_count(rows, &grid.has_column_numbers);
+  size_t label_rows = grid.has_column_numbers ? header_count - 1 : header_count;
+
+  size_t column_count = 0;
+  std::vector<const PrintedLine*> header;
+  for (size_t r = 0; r < header_count; ++r) {
+    size_t width = 0;
+    for (const auto& cell : rows[r].line->cells) width += static_cast<size_t>(std::max(cell.span, 1));
+    column_count = std::max(column_count, width);
+    if (r < label_rows) header.push_back(rows[r].line);
+  }
+  grid.column_paths = column_paths(header, column_count);
+  int key = find_key_column(grid.column_paths);
+  std::string first_header = header_count > 0 ? squeezed_row(*rows[0].line) : std::string();
+
+  bool skipping_header = false;
+  bool continuation_allowed = false;
+  for (size_t r = header_count; r < rows.size(); ++r) {
+    const PrintedLine& line = *rows[r].line;
+    if (rows[r].after_page_break) {
+      continuation_allowed = true;
+      skipping_header = !first_header.empty() && squeezed_row(line) == first_header;
+    }
+    if (skipping_header) {
+      // The repeated header ends with its 栏次 row, or after as many rows as
+      // the first page's header took.
+      if (is_column_number_row(line)) {
+        skipping_header = false;
+      } else if (!grid.has_column_numbers) {
+        size_t repeated = 1;
+        while (repeated < header_count && r + 1 < rows.size() && !is_column_number_row(*rows[r + 1].line) &&
+               !rows[r + 1].after_page_break && fills_gaps(line, *rows[r + 1].line)) {
+          ++r;
+          ++repeated;
+        }
+        skipping_header = false;
+      }
+      continue;
+    }
+    if (is_column_number_row(line) || row_is_empty(line)) continue;
+    if (line.cells.size() != column_count) {
+      grid.problems.push_back({fmt::format("printed row {} of 《{}》 has {} cells where its header has {}",
+                                           r + 1, table.title, line.cells.size(), column_count)});
+      continue;
+    }
+    bool key_empty = line.cells[static_cast<size_t>(key)].empty();
+    if (continuation_allowed && key_empty && !grid.rows.empty()) {
+      LogicalRow& previous = grid.rows.back();
+      for (size_t c = 0; c < column_count; ++c) {
+        for (const auto& text : line.cells[c].lines) {
+          if (!text.empty()) previous.cells[c].lines.push_back(text);
+        }
+      }
+      previous.joined_over_page_break = true;
+      add_pages(previous, line);
+      continue;
+    }
+    continuation_allowed = false;
+    LogicalRow row;
+    row.cells = line.cells;
+    add_pages(row, line);
+    grid.rows.push_back(std::move(row));
+  }
+  return grid;
+}
+
+}  // namespace budgetpdf::normalize

@@ -1,0 +1,163 @@
+#include "normalize/table_segmenter.h"
+
+// GCC 12 reports a false "may be used uninitialized" inside std::string when
+// a vector of variants holding strings grows (GCC bug 105562).
+#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ == 12
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
+
+#include <algorithm>
+
+#include "normalize/patterns.h"
+#include "normalize/text_join.h"
+
+namespace budgetpdf::normalize {
+namespace {
+
+using extract::LineKind;
+using extract::PrintedLine;
+
+// Longest title we accept, in code points; a title is one printed phrase.
+constexpr size_t kMaxTitleLength = 60;
+// Text lines a title may be separated from its grid by (department, year,
+// unit, the pieces a narrow header block breaks them into).
+constexpr size_t kMaxFurnitureLines = 10;
+
+bool is_sentence(std::string_view text) {
+  return text.find("。") != std::string_view::npos || text.find("，") != std::string_view::npos;
+}
+
+// A heading of the narrative ("四、财政拨款“三公”经费预算情况…") names a
+// table's subject without being its title.
+bool is_narrative_heading(std::string_view squeezed) {
+  static constexpr std::string_view kNumerals[] = {"一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、", "十、",
+                                                   "(一)", "(二)", "(三)", "(四)", "(五)", "(六)"};
+  for (auto numeral : kNumerals) {
+    if (squeezed.starts_with(numeral)) return true;
+  }
+  return squeezed.ends_with("情况说明") || squeezed.ends_with("预算情况") || squeezed.ends_with("目录");
+}
+
+std::optional<TableKind> title_kind(std::string_view text) {
+  if (text.empty() || code_point_count(text) > kMaxTitleLength || is_sentence(text)) return std::nullopt;
+  if (patterns::is_toc_entry(text)) return std::nullopt;
+  std::string squeezed = squeeze(text);
+  if (is_narrative_heading(squeezed)) return std::nullopt;
+  return classify_title(squeezed);
+}
+
+bool page_changed(const PrintedLine& line, int previous_page) {
+  return line.page != 0 && previous_page != 0 && line.page != previous_page;
+}
+
+class Segmenter {
+ public:
+  explicit Segmenter(const extract::PrintedDocument& doc) : lines_(doc.lines) {}
+
+  std::vector<Segment> run() {
+    size_t i = 0;
+    while (i < lines_.size()) {
+      const PrintedLine& line = lines_[i];
+      if (line.kind == LineKind::text) {
+        if (size_t end = try_table(i); end > i) {
+          i = end;
+          continue;
+        }
+        std::string text = line.text();
+        if (!patterns::is_toc_entry(text) && !patterns::is_page_number(text)) {
+          segments_.push_back(TextLine{&line});
+        }
+      } else if (!is_toc_row(line)) {
+        segments_.push_back(TextLine{&line});
+      }
+      ++i;
+    }
+    return std::move(segments_);
+  }
+
+ private:
+  static bool is_toc_row(const PrintedLine& line) { return patterns::is_toc_entry(line.text()); }
+
+  // A title at `i` (possibly wrapped over two text lines) followed by a grid
+  // becomes a table segment; returns the index after it, or `i` if none.
+  size_t try_table(size_t i) {
+    std::string title = lines_[i].text();
+    size_t after_title = i + 1;
+    std::optional<TableKind> kind = title_kind(title);
+    if (!kind && i + 1 < lines_.size() && lines_[i + 1].kind == LineKind::text) {
+      std::string joined = join_text({title, lines_[i + 1].text()});
+      kind = title_kind(joined);
+      if (kind) {
+        title = joined;
+        after_title = i + 2;
+      }
+    }
+    if (!kind || !grid_follows(after_title)) return i;
+    TableSegment table;
+    table.kind = *kind;
+    table.title = collapse_spaces(title);
+    add_page(table, lines_[i].page);
+    size_t end = consume(table, after_title);
+    segments_.emplace_back(std::move(table));
+    return end;
+  }
+
+  bool grid_follows(size_t j) const {
+    for (size_t seen = 0; j < lines_.size() && seen <= kMaxFurnitureLines; ++j, ++seen) {
+      const PrintedLine& line = lines_[j];
+      if (line.kind == LineKind::row) return true;
+      std::string text = line.text();
+      if (!patterns::is_table_furniture(text) && !patterns::is_page_number(text)) return false;
+    }
+    return false;
+  }
+
+  static void add_page(TableSegment& table, int page) {
+    if (page > 0 && std::find(table.pages.begin(), table.pages.end(), page) == table.pages.end()) {
+      table.pages.push_back(page);
+    }
+  }
+
+  // Takes the table's lines from `j`; returns the index after the table.
+  size_t consume(TableSegment& table, size_t j) {
+    bool break_pending = false;
+    int previous_page = j > 0 ? lines_[j - 1].page : 0;
+    for (; j < lines_.size(); ++j) {
+      const PrintedLine& line = lines_[j];
+      if (line.kind == LineKind::row) {
+        bool after_break = !table.rows.empty() &&
+                           (break_pending || line.starts_block || page_changed(line, previous_page));
+        table.rows.push_back(SegmentRow{&line, after_break});
+        add_page(table, line.page);
+        add_page(table, line.last_page);
+        break_pending = false;
+        previous_page = line.last_page ? line.last_page : line.page;
+        continue;
+      }
+      std::string text = line.text();
+      if (patterns::is_note(text)) {
+        table.notes.push_back(collapse_spaces(text));
+        continue;
+      }
+      if (patterns::is_page_number(text) || patterns::is_table_furniture(text)) {
+        if (table.rows.empty()) {
+          if (!patterns::is_page_number(text)) table.furniture.push_back(text);
+        } else {
+          break_pending = true;
+        }
+        continue;
+      }
+      break;
+    }
+    return j;
+  }
+
+  const std::vector<PrintedLine>& lines_;
+  std::vector<Segment> segments_;
+};
+
+}  // namespace
+
+std::vector<Segment> segment_document(const extract::PrintedDocument& doc) { return Segmenter(doc).run(); }
+
+}  // namespace budgetpdf::normalize

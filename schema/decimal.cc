@@ -1,0 +1,102 @@
+#include "schema/decimal.h"
+
+#include <stdexcept>
+
+namespace budgetpdf::schema {
+namespace {
+
+constexpr int kMaxDigits = 18;
+
+std::int64_t pow10(int n) {
+  std::int64_t p = 1;
+  for (int i = 0; i < n; ++i) p *= 10;
+  return p;
+}
+
+}  // namespace
+
+std::optional<Decimal> Decimal::parse(std::string_view text) {
+  bool negative = false;
+  if (!text.empty() && (text.front() == '-' || text.front() == '+')) {
+    negative = text.front() == '-';
+    text.remove_prefix(1);
+  }
+  std::int64_t units = 0;
+  int digits = 0;
+  int scale = 0;
+  bool seen_point = false;
+  bool last_was_comma = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c >= '0' && c <= '9') {
+      if (digits == 0 && c == '0' && !seen_point) {
+        // Leading zeros do not count against the digit limit.
+      } else if (++digits > kMaxDigits) {
+        return std::nullopt;
+      }
+      units = units * 10 + (c - '0');
+      if (seen_point) ++scale;
+      last_was_comma = false;
+    } else if (c == '.' && !seen_point) {
+      if (last_was_comma) return std::nullopt;
+      seen_point = true;
+    } else if (c == ',' && !seen_point && i > 0 && !last_was_comma) {
+      last_was_comma = true;  // thousands separator
+    } else {
+      return std::nullopt;
+    }
+  }
+  bool has_digit = text.find_first_of("0123456789") != std::string_view::npos;
+  if (!has_digit || last_was_comma) return std::nullopt;
+  return Decimal(negative ? -units : units, scale);
+}
+
+std::string Decimal::to_string() const {
+  std::int64_t magnitude = units_ < 0 ? -units_ : units_;
+  std::string digits = std::to_string(magnitude);
+  size_t scale = static_cast<size_t>(scale_);
+  // Pad so that at least one digit stands before the point: 0.05, not .05.
+  std::string padded(digits.size() <= scale ? scale + 1 - digits.size() : 0, '0');
+  padded += digits;
+  std::string out;
+  out.reserve(padded.size() + 2);
+  if (units_ < 0) out.push_back('-');
+  out.append(padded, 0, padded.size() - scale);
+  if (scale > 0) {
+    out.push_back('.');
+    out.append(padded, padded.size() - scale, scale);
+  }
+  return out;
+}
+
+std::int64_t Decimal::rescale(std::int64_t units, int from, int to) {
+  std::int64_t result = 0;
+  if (__builtin_mul_overflow(units, pow10(to - from), &result)) {
+    throw std::overflow_error("decimal value out of range");
+  }
+  return result;
+}
+
+Decimal Decimal::operator+(const Decimal& other) const {
+  int scale = std::max(scale_, other.scale_);
+  std::int64_t sum = 0;
+  if (__builtin_add_overflow(rescale(units_, scale_, scale), rescale(other.units_, other.scale_, scale), &sum)) {
+    throw std::overflow_error("decimal sum out of range");
+  }
+  return Decimal(sum, scale);
+}
+
+Decimal Decimal::operator-(const Decimal& other) const {
+  return *this + Decimal(-other.units_, other.scale_);
+}
+
+std::strong_ordering Decimal::operator<=>(const Decimal& other) const {
+  int scale = std::max(scale_, other.scale_);
+  return rescale(units_, scale_, scale) <=> rescale(other.units_, other.scale_, scale);
+}
+
+bool Decimal::operator==(const Decimal& other) const {
+  return (*this <=> other) == std::strong_ordering::equal;
+}
+
+}  // namespace budgetpdf::schema
