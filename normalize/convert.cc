@@ -95,7 +95,8 @@ std::vector<schema::Record> convert_input(const extract::InputFile& input, const
 
 schema::Record error_record(const std::string& source, const std::string& doc_id, const InputError& error) {
   schema::Record record(schema::error_type());
-  record.set("doc_id", doc_id)
+  // A file that could not be read has no bytes to identify it by.
+  record.set("doc_id", doc_id.empty() ? schema::Value{} : schema::Value{doc_id})
       .set("source", source)
       .set("code", std::string(extract::to_string(error.code())))
       .set("message", std::string(error.what()));

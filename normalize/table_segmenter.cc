@@ -139,9 +139,11 @@ class Segmenter {
         table.notes.push_back(collapse_spaces(text));
         continue;
       }
-      if (patterns::is_page_number(text) || patterns::is_table_furniture(text)) {
+      bool furniture = patterns::is_table_furniture(text);
+      if (furniture || patterns::is_page_number(text)) {
+        // Above the grid a lone "2023" is the budget year, not a page number.
         if (table.rows.empty()) {
-          if (!patterns::is_page_number(text)) table.furniture.push_back(text);
+          if (furniture) table.furniture.push_back(text);
         } else {
           break_pending = true;
         }

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages budgetpdf builds and tests with, if missing.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config python3
+  libpoppler-cpp-dev poppler-utils poppler-data
+  libicu-dev libre2-dev libssl-dev
+  libsqlite3-dev sqlite3 libpq-dev postgresql
+  nlohmann-json3-dev libfmt-dev libcli11-dev doctest-dev
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing: ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q
+  apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi

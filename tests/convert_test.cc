@@ -1,0 +1,79 @@
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "cli/convert_job.h"
+#include "dump_builder.h"
+#include "extract/input_error.h"
+#include "extract/input_file.h"
+#include "normalize/convert.h"
+#include "schema/jsonl_writer.h"
+
+using namespace budgetpdf;
+using extract::ErrorCode;
+
+namespace {
+
+ErrorCode error_of(std::string bytes) {
+  try {
+    auto input = extract::sniff_input("test.txt", std::move(bytes));
+    normalize::convert_input(input, {});
+  } catch (const extract::InputError& error) {
+    return error.code();
+  }
+  FAIL("no error");
+  return ErrorCode::io;
+}
+
+std::string small_disclosure() {
+  return testing::table_dump("部门预算一般公共预算财政拨款支出表", testing::kGeneralPublicHeader,
+                             {"1\t\t合计\t1.00\t\t1.00\n2\t201\t一般公共服务支出\t1.00\t\t1.00\n"});
+}
+
+}  // namespace
+
+TEST_CASE("bad text inputs give typed errors") {
+  CHECK(error_of("") == ErrorCode::damaged);
+  CHECK(error_of("just some notes\nwith no tables\n") == ErrorCode::not_a_disclosure);
+  CHECK(error_of(std::string("\x00\x01\x02\xff\xfe\x00\x10", 7)) == ErrorCode::unsupported);
+  std::string ragged = small_disclosure();
+  ragged.replace(ragged.find("1\t\t合计\t1.00\t\t1.00"), std::string("1\t\t合计\t1.00\t\t1.00").size(), "1\t\t合计\t1.00");
+  CHECK(error_of(ragged) == ErrorCode::damaged);
+}
+
+TEST_CASE("a GBK dump is read as its text") {
+  // "部门预算一般公共预算财政拨款支出表" etc. would need a converter here; one
+  // CJK title in GBK bytes is enough to see the decoding path.
+  std::string gbk = "\xb2\xbf\xc3\xc5";  // 部门
+  CHECK(extract::decode_text(gbk) == "部门");
+}
+
+TEST_CASE("a good document gives records in contract order, identified by its bytes") {
+  std::string bytes = small_disclosure();
+  auto input = extract::sniff_input("small.txt", bytes);
+  auto records = normalize::convert_input(input, {});
+  REQUIRE(records.size() >= 4);
+  CHECK(records[0].type().name == "document");
+  CHECK(std::get<std::string>(records[0].get("doc_id")) == extract::sha256_hex(bytes));
+  CHECK(std::get<std::string>(records[0].get("dept_code")) == "999");
+  CHECK(std::get<std::int64_t>(records[0].get("year")) == 2024);
+  CHECK(records[1].type().name == "table");
+  CHECK(records[2].type().name == "budget_line");
+  CHECK(schema::to_json_line(records[2]) ==
+        R"({"record":"budget_line","doc_id":")" + extract::sha256_hex(bytes) +
+            R"(","table":"general_public","side":null,"row_no":1,"code":null,"code_system":null,"level":null,)"
+            R"("name":"合计","amounts":{"total":"1.00","basic":null,"project":"1.00"},"pages":null,"repairs":[]})");
+}
+
+TEST_CASE("a batch goes on after a bad file and reports it") {
+  std::string dir = std::string(BUDGETPDF_SOURCE_DIR) + "/samples/2023-budget-113-text/input.txt";
+  cli::ConvertJob job;
+  job.inputs = {"/nonexistent/file.pdf", dir};
+  std::ostringstream out, log;
+  auto summary = cli::run(job, out, log);
+  CHECK(summary.failed == 1);
+  CHECK(summary.documents == 1);
+  CHECK(log.str().find("/nonexistent/file.pdf") != std::string::npos);
+  CHECK(out.str().rfind(R"({"record":"error","doc_id":null,"source":"/nonexistent/file.pdf","code":"io")", 0) == 0);
+  CHECK(out.str().find(R"("record":"document")") != std::string::npos);
+}

@@ -1,0 +1,90 @@
+#include <doctest/doctest.h>
+
+#include "dump_builder.h"
+#include "normalize/reconciliation.h"
+
+using namespace budgetpdf;
+
+namespace {
+
+std::vector<normalize::BudgetTable> map_tables(const std::string& dump) {
+  std::vector<normalize::BudgetTable> tables;
+  auto printed = extract::read_text_dump(dump);
+  for (const auto& segment : normalize::segment_document(printed)) {
+    if (const auto* table = std::get_if<normalize::TableSegment>(&segment)) {
+      tables.push_back(normalize::map_budget_table(*table, normalize::build_grid(*table)));
+    }
+  }
+  return tables;
+}
+
+const normalize::CheckResult* find(const std::vector<normalize::CheckResult>& checks, std::string_view rule,
+                                   std::string_view subject, std::string_view column) {
+  for (const auto& check : checks) {
+    if (check.rule == rule && check.subject == subject && check.column == column) return &check;
+  }
+  return nullptr;
+}
+
+const char* kRows =
+    "1\t\t合计\t12.00\t2.00\t10.00\n"
+    "2\t201\t一般公共服务支出\t12.00\t2.00\t10.00\n"
+    "3\t20101\t人大事务\t12.00\t2.00\t10.00\n"
+    "4\t2010101\t行政运行\t2.00\t2.00\t\n"
+    "5\t2010108\t代表工作\t10.00\t\t10.00\n";
+
+}  // namespace
+
+TEST_CASE("hierarchy and row identities hold on consistent tables") {
+  auto checks = normalize::reconcile(
+      map_tables(testing::table_dump("部门预算一般公共预算财政拨款支出表", testing::kGeneralPublicHeader, {kRows})));
+  REQUIRE_FALSE(checks.empty());
+  for (const auto& check : checks) {
+    CAPTURE(check.rule);
+    CAPTURE(check.subject);
+    CHECK(check.ok);
+  }
+  const auto* parent = find(checks, "general_public.parent_equals_children", "20101", "project");
+  REQUIRE(parent);
+  CHECK(parent->expected.to_string() == "10.00");
+  CHECK(find(checks, "general_public.total_equals_classes", "合计", "total"));
+  CHECK(find(checks, "general_public.total_equals_basic_plus_project", "2010101", "total"));
+}
+
+TEST_CASE("a sum that does not hold fails with both numbers, and the value stays as printed") {
+  std::string rows = kRows;
+  rows.replace(rows.find("10.00\t\t10.00"), 5, "10.10");  // 代表工作 total now 10.10
+  auto tables = map_tables(testing::table_dump("部门预算一般公共预算财政拨款支出表", testing::kGeneralPublicHeader, {rows}));
+  auto checks = normalize::reconcile(tables);
+  const auto* parent = find(checks, "general_public.parent_equals_children", "20101", "total");
+  REQUIRE(parent);
+  CHECK_FALSE(parent->ok);
+  CHECK(parent->expected.to_string() == "12.10");
+  CHECK(parent->actual.to_string() == "12.00");
+  const auto* identity = find(checks, "general_public.total_equals_basic_plus_project", "2010108", "total");
+  REQUIRE(identity);
+  CHECK_FALSE(identity->ok);
+  CHECK(tables[0].find_code("2010108")->amounts[0].second->to_string() == "10.10");
+}
+
+TEST_CASE("tables agree with each other") {
+  const char* basic_header =
+      "序号\t支出部门经济分类科目\t\t一般公共预算基本支出\t\t\n\t科目编码\t科目名称\t合计\t人员经费\t公用经费\n"
+      "栏次\t1\t2\t3\t4\t5\n";
+  std::string dump =
+      testing::table_dump("部门预算一般公共预算财政拨款支出表", testing::kGeneralPublicHeader, {kRows}) +
+      testing::table_dump("部门预算一般公共预算财政拨款基本支出表", basic_header,
+                          {"1\t\t合计\t2.50\t2.00\t0.50\n2\t302\t商品和服务支出\t2.50\t2.00\t0.50\n"
+                           "3\t30217\t公务接待费\t0.60\t\t0.60\n4\t30201\t办公费\t1.90\t2.00\t-0.10\n"}) +
+      testing::table_dump("部门预算财政拨款“三公”经费支出表",
+                          "序号\t项目\t合计\t一般公共预算财政拨款\n栏次\t1\t2\t3\n",
+                          {"1\t合计\t0.50\t0.50\n2\t三、公务接待费\t0.50\t0.50\n"});
+  auto checks = normalize::reconcile(map_tables(dump));
+  const auto* basic = find(checks, "cross.basic_spending_equals_basic_table", "合计", "basic");
+  REQUIRE(basic);
+  CHECK_FALSE(basic->ok);  // 2.00 in the 支出表, 2.50 in the 基本支出表
+  CHECK(basic->expected.to_string() == "2.50");
+  const auto* reception = find(checks, "cross.reception_within_three_public", "30217", "total");
+  REQUIRE(reception);
+  CHECK_FALSE(reception->ok);  // 0.60 spent on reception, 0.50 budgeted as “三公”
+}

@@ -1,0 +1,61 @@
+#include <doctest/doctest.h>
+
+#include "extract/text_dump_reader.h"
+#include "normalize/table_kind.h"
+#include "normalize/table_segmenter.h"
+#include "normalize/text_join.h"
+
+using namespace budgetpdf;
+using normalize::TableKind;
+
+TEST_CASE("titles name their table kind, budget and final-account wording alike") {
+  struct Row {
+    const char* title;
+    TableKind kind;
+  };
+  for (Row row : {
+           Row{"部门预算收支总表", TableKind::summary},
+           Row{"收入支出决算总表", TableKind::summary},
+           Row{"部门预算收入总表", TableKind::income},
+           Row{"收入决算表", TableKind::income},
+           Row{"部门预算支出总表", TableKind::expenditure},
+           Row{"部门预算财政拨款收支总表", TableKind::fiscal_summary},
+           Row{"部门预算一般公共预算财政拨款支出表", TableKind::general_public},
+           Row{"部门预算一般公共预算财政拨款基本支出表", TableKind::general_public_basic},
+           Row{"部门预算政府基金预算财政拨款支出表", TableKind::gov_fund},
+           Row{"政府性基金预算财政拨款支出表", TableKind::gov_fund},
+           Row{"部门预算国有资本经营预算财政拨款支出表", TableKind::state_capital},
+           Row{"部门预算财政拨款“三公”经费支出表", TableKind::three_public},
+           Row{"部门政府采购预算", TableKind::procurement},
+           Row{"部门固定资产占用情况表", TableKind::assets},
+           Row{"部门机构设置情况", TableKind::institutions},
+           Row{"1、2023年武装工作经费绩效目标表", TableKind::performance},
+       }) {
+    CAPTURE(row.title);
+    auto kind = normalize::classify_title(normalize::squeeze(row.title));
+    REQUIRE(kind.has_value());
+    CHECK(*kind == row.kind);
+  }
+  CHECK_FALSE(normalize::classify_title("部门预算信息公开情况说明").has_value());
+}
+
+TEST_CASE("a title without a grid after it is running text, and so is a narrative heading") {
+  auto doc = extract::read_text_dump(
+      "四、财政拨款“三公”经费预算情况及增减变化原因\n\n2023年，我部门财政拨款“三公”经费预算安排0.5万元。\n\n"
+      "部门预算财政拨款“三公”经费支出表\n\n113 开发区组织人事局\n\n预算年度：\n2023\n\n单位：万元\n\n"
+      "序号\t项目\t合计\n栏次\t1\t2\n1\t合计\t0.50\n\n下一段文字。\n");
+  auto segments = normalize::segment_document(doc);
+  REQUIRE(segments.size() == 4);
+  CHECK(std::holds_alternative<normalize::TextLine>(segments[0]));
+  CHECK(std::holds_alternative<normalize::TextLine>(segments[1]));
+  const auto& table = std::get<normalize::TableSegment>(segments[2]);
+  CHECK(table.kind == TableKind::three_public);
+  CHECK(table.furniture.size() == 4);
+  CHECK(table.rows.size() == 3);
+  CHECK(std::get<normalize::TextLine>(segments[3]).line->text() == "下一段文字。");
+}
+
+TEST_CASE("table-of-contents entries are not tables") {
+  auto doc = extract::read_text_dump("部门预算收支总表.....\t3\n部门预算收入总表.....\t7\n");
+  CHECK(normalize::segment_document(doc).empty());
+}
