@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "extract/pdf_reader.h"
 #include "extract/text_dump_reader.h"
 #include "normalize/budget_table.h"
 #include "normalize/document_info.h"
@@ -85,11 +86,10 @@ std::vector<schema::Record> convert_printed(const extract::PrintedDocument& prin
   return records;
 }
 
-std::vector<schema::Record> convert_input(const extract::InputFile& input, const ConvertOptions& /*options*/) {
-  if (input.format == extract::InputFormat::pdf) {
-    throw InputError(ErrorCode::unsupported, "PDF input is not supported by this build yet: convert its text dump");
-  }
-  extract::PrintedDocument printed = extract::read_text_dump(extract::decode_text(input.bytes));
+std::vector<schema::Record> convert_input(const extract::InputFile& input, const ConvertOptions& options) {
+  extract::PrintedDocument printed = input.format == extract::InputFormat::pdf
+                                         ? extract::read_pdf(input.bytes, {options.password, {}})
+                                         : extract::read_text_dump(extract::decode_text(input.bytes));
   return convert_printed(printed, input.source, input.doc_id);
 }
 

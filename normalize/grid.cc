@@ -115,7 +115,7 @@ std::vector<std::vector<std::string>> column_paths(const std::vector<const Print
       const Cell& cell = cells[i];
       size_t span = static_cast<size_t>(std::max(cell.span, 1));
       size_t consumed = 1;
-      if (!cell.empty() && cell.span <= 1) {
+      if (!cell.empty() && cell.span == 0) {
         // A dump cannot say a cell is merged: empty cells to the right of a
         // label, with labels printed below them, lie under the same label.
         while (i + consumed < cells.size() && cells[i + consumed].empty() && has_content_below(c + consumed) &&

@@ -59,14 +59,16 @@ class Segmenter {
     while (i < lines_.size()) {
       const PrintedLine& line = lines_[i];
       if (line.kind == LineKind::text) {
+        std::string text = line.text();
+        if (patterns::is_toc_entry(text) || patterns::is_page_number(text)) {
+          ++i;
+          continue;
+        }
         if (size_t end = try_table(i); end > i) {
           i = end;
           continue;
         }
-        std::string text = line.text();
-        if (!patterns::is_toc_entry(text) && !patterns::is_page_number(text)) {
-          segments_.push_back(TextLine{&line});
-        }
+        segments_.push_back(TextLine{&line});
       } else if (!is_toc_row(line)) {
         segments_.push_back(TextLine{&line});
       }
