@@ -54,21 +54,28 @@ ColumnModel gutter_model(const std::vector<double>& centres, const std::vector<c
   for (size_t i = 0; i + 1 < centres.size(); ++i) {
     double from = centres[i], to = centres[i + 1];
     // Sweep the ink between the two centres for the widest free stretch.
-    double cursor = from, best_gap = 0, best_mid = (from + to) / 2;
+    double cursor = from, best_gap = 0, best_from = from, best_to = to;
     for (const auto& [x0, x1] : ink) {
       if (x1 <= cursor) continue;
       if (x0 >= to) break;
       if (x0 > cursor && x0 - cursor > best_gap) {
         best_gap = x0 - cursor;
-        best_mid = (cursor + x0) / 2;
+        best_from = cursor;
+        best_to = x0;
       }
       cursor = std::max(cursor, x1);
     }
     if (to > cursor && to - cursor > best_gap) {
       best_gap = to - cursor;
-      best_mid = (cursor + to) / 2;
+      best_from = cursor;
+      best_to = to;
     }
-    model.boundaries[i] = best_mid;
+    // Within the free stretch, the point nearest the middle of the centres:
+    // when one column is empty on the page the stretch runs up to its
+    // centre, and its own middle would cut the column in two.
+    double margin = std::min(2.0, 0.25 * (best_to - best_from));
+    double middle = (from + to) / 2;
+    model.boundaries[i] = std::clamp(middle, best_from + margin, best_to - margin);
   }
   model.left = left;
   model.right = right;

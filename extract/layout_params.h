@@ -33,8 +33,12 @@ struct LayoutParams {
   double max_cell_line_gap_em = 0.45;
   double wrapped_label_centre_em = 1.0;
   double wrapped_label_left_em = 0.3;
-  // A grid ends at a vertical gap larger than this (em of body text).
-  double max_row_gap_em = 4.0;
+  // A grid ends at a vertical gap larger than this (em of body text): rows
+  // follow one another, and the text after a table keeps its distance.
+  double max_row_gap_em = 2.5;
+  // A grid ends at text whose glyphs are this many times larger (or
+  // smaller) than the grid's own: a heading, body text after the table.
+  double grid_size_ratio = 1.25;
   // Header lines above a 栏次 row: at most this many, and no gap above a
   // header line larger than this (em).
   int max_header_lines = 10;

@@ -118,6 +118,15 @@ bool looks_like_furniture(std::string_view text) {
          !t.substr(i).starts_with("年");
 }
 
+bool starts_like_furniture(std::string_view text) {
+  std::string t = without_spaces(text);
+  for (std::string_view word : {"单位", "金额单位", "预算年度", "决算年度", "年度", "截止", "截至", "编制单位", "填报单位", "部门：",
+                                "部门:", "部门名称"}) {
+    if (t.starts_with(word) && (t.find("：") != std::string::npos || t.find(':') != std::string::npos)) return true;
+  }
+  return looks_like_furniture(t) && !t.empty() && t.front() >= '0' && t.front() <= '9';
+}
+
 bool looks_like_title(std::string_view text) {
   std::string t = without_spaces(text);
   return t.ends_with("表") || t.ends_with("情况") || t.ends_with("预算");

@@ -29,6 +29,11 @@ bool looks_like_page_number(std::string_view text);
 // Department, year, unit or date lines printed above a table's header.
 bool looks_like_furniture(std::string_view text);
 
+// Whether a phrase opens with furniture wording ("单位：万元", "预算年度："
+// or a department code), unlike a header label that only mentions it
+// ("价值（金额单位：万元）").
+bool starts_like_furniture(std::string_view text);
+
 // Whether the text names a table ("…表", "…情况表", "…绩效目标表").
 bool looks_like_title(std::string_view text);
 

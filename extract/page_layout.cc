@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 
 #include "extract/column_model.h"
 #include "extract/header_layout.h"
@@ -102,12 +100,30 @@ class PageLayout {
     return at_bottom || at_top;
   }
 
+  static double median_glyph_height(const TextLine& line) {
+    std::vector<double> heights;
+    for (const auto& g : line.glyphs) heights.push_back(g.height());
+    if (heights.empty()) return 0;
+    std::nth_element(heights.begin(), heights.begin() + static_cast<std::ptrdiff_t>(heights.size() / 2), heights.end());
+    return heights[heights.size() / 2];
+  }
+
+  // Text of another size than the grid's is not in the grid (a heading, a
+  // paragraph of body text under a table).
+  bool other_size(const TextLine& line, double grid_size) const {
+    double size = median_glyph_height(line);
+    return size > params_.grid_size_ratio * grid_size || size * params_.grid_size_ratio < grid_size;
+  }
+
   // Lines below `start` that can be rows of a grid with these centres.
-  std::vector<size_t> data_lines(size_t start, double top, const ColumnModel& guess) const {
+  std::vector<size_t> data_lines(size_t start, double top, const ColumnModel& guess, double grid_size) const {
     std::vector<size_t> taken;
     double bottom = top;
     for (size_t j = start; j < lines_.size(); ++j) {
-      if (used_[j] || too_far_below(j, bottom) || is_page_number(j) || column_number_centres(j)) break;
+      if (used_[j] || too_far_below(j, bottom) || is_page_number(j) || column_number_centres(j) ||
+          other_size(lines_[j], grid_size)) {
+        break;
+      }
       // Running text crosses several columns with one unbroken run.
       if (centres_covered(lines_[j], guess, params_) >= 2) break;
       taken.push_back(j);
@@ -143,10 +159,7 @@ class PageLayout {
   // Taller glyphs than the body's: a title (the line's own extent says
   // nothing, stacked labels at slightly different heights widen it).
   bool has_title_size(const TextLine& line) const {
-    std::vector<double> heights;
-    for (const auto& g : line.glyphs) heights.push_back(g.height());
-    std::nth_element(heights.begin(), heights.begin() + static_cast<std::ptrdiff_t>(heights.size() / 2), heights.end());
-    return heights[heights.size() / 2] >= params_.title_height_ratio * em_;
+    return median_glyph_height(line) >= params_.title_height_ratio * em_;
   }
 
   bool is_title(const TextLine& line) const {
@@ -164,7 +177,6 @@ class PageLayout {
       std::string text = line_text(line, params_);
       if (has_title_size(line) || vocabulary::looks_like_furniture(text) ||
           vocabulary::looks_like_page_number(text) || outside(line, model)) {
-        if (std::getenv("BUDGETPDF_DEBUG")) fprintf(stderr, "band stop p%d '%s' h=%.1f em=%.1f furn=%d out=%d [%.1f %.1f] model [%.1f %.1f]\n", page_.number, text.c_str(), line.height(), em_, vocabulary::looks_like_furniture(text), outside(line, model), line.x0, line.x1, model.left, model.right);
         break;
       }
       band.push_back(k);
@@ -215,7 +227,7 @@ class PageLayout {
   bool grid_from_column_numbers(size_t anchor, const std::vector<double>& centres) {
     const TextLine& numbers = lines_[anchor];
     ColumnModel guess = midpoint_model(centres, numbers.x0, numbers.x1);
-    std::vector<size_t> data = data_lines(anchor + 1, numbers.y1, guess);
+    std::vector<size_t> data = data_lines(anchor + 1, numbers.y1, guess, median_glyph_height(numbers));
     ColumnModel model = fit_columns(centres, data);
     model.left = std::min(model.left, numbers.x0);
     model.right = std::max(model.right, numbers.x1);
@@ -251,35 +263,57 @@ class PageLayout {
     return true;
   }
 
-  // A row of at least three short labels (no numbers), above lines that
-  // line up under them: the header of a grid printed without a 栏次 row.
-  bool grid_from_label_row(size_t anchor) {
-    auto labels = split_chunks(lines_[anchor].glyphs, params_.chunk_gap_em, params_);
-    if (labels.size() < 3) return false;
-    for (const auto& label : labels) {
-      if (is_number(label.text) || code_points(label.text) > kMaxLabelLength || vocabulary::looks_like_furniture(label.text) ||
-          vocabulary::looks_like_page_number(label.text)) {
+  // A line of short phrases, none of them a number: header labels.
+  bool is_label_line(size_t k) const {
+    if (used_[k] || has_title_size(lines_[k])) return false;
+    for (const auto& chunk : split_chunks(lines_[k].glyphs, params_.chunk_gap_em, params_)) {
+      if (is_number(chunk.text) || code_points(chunk.text) > kMaxLabelLength ||
+          vocabulary::starts_like_furniture(chunk.text) || vocabulary::looks_like_page_number(chunk.text)) {
         return false;
       }
     }
-    // A second header line: labels grouped under one label of the first.
-    std::vector<size_t> header_lines = {anchor};
-    std::vector<Chunk> leaves = labels;
-    if (anchor + 1 < lines_.size() && !used_[anchor + 1]) {
-      auto below = split_chunks(lines_[anchor + 1].glyphs, params_.chunk_gap_em, params_);
-      if (is_sub_header(labels, below)) {
-        header_lines.push_back(anchor + 1);
-        leaves = leaf_labels(labels, below);
-      }
+    return true;
+  }
+
+  bool wrapped_onto(size_t upper, size_t lower) const {
+    double em = std::max(median_glyph_height(lines_[lower]), 1.0);
+    return lines_[lower].y0 - lines_[upper].y1 <= params_.max_cell_line_gap_em * em;
+  }
+
+  // A row of at least three short labels (no numbers), above lines that
+  // line up under them: the header of a grid printed without a 栏次 row.
+  // The header may take several lines: labels wrapped over lines, and rows
+  // of labels grouped under a label of the row above.
+  bool grid_from_label_row(size_t anchor) {
+    if (!is_label_line(anchor) || split_chunks(lines_[anchor].glyphs, params_.chunk_gap_em, params_).size() < 3) {
+      return false;
     }
-    std::vector<double> centres;
-    for (const auto& leaf : leaves) centres.push_back(leaf.cx());
-    const TextLine& last_header = lines_[header_lines.back()];
-    ColumnModel guess = midpoint_model(centres, lines_[anchor].x0, lines_[anchor].x1);
-    std::vector<size_t> data = data_lines(header_lines.back() + 1, last_header.y1, guess);
-    bool lone_header = data.empty() && leaves.size() >= 5;
-    if (data.empty() && !lone_header) return false;
+    std::vector<size_t> band = {anchor};
+    while (band.front() > 0 && is_label_line(band.front() - 1) && wrapped_onto(band.front() - 1, band.front())) {
+      band.insert(band.begin(), band.front() - 1);
+    }
+    while (band.back() + 1 < lines_.size() && is_label_line(band.back() + 1)) {
+      size_t next = band.back() + 1;
+      auto upper = split_chunks(lines_[band.back()].glyphs, params_.chunk_gap_em, params_);
+      auto lower = split_chunks(lines_[next].glyphs, params_.chunk_gap_em, params_);
+      if (!wrapped_onto(band.back(), next) && !is_sub_header(upper, lower)) break;
+      band.push_back(next);
+    }
+    std::vector<double> centres = leaf_centres(band);
+    if (centres.size() < 3) return false;
+    const TextLine& last_header = lines_[band.back()];
+    double left = last_header.x0, right = last_header.x1;
+    for (size_t k : band) {
+      left = std::min(left, lines_[k].x0);
+      right = std::max(right, lines_[k].x1);
+    }
+    ColumnModel guess = midpoint_model(centres, left, right);
+    double size = median_glyph_height(lines_[anchor]);
+    std::vector<size_t> data = data_lines(band.back() + 1, last_header.y1, guess, size);
+    bool lone_header = data.empty() && centres.size() >= 5;
     ColumnModel model = fit_columns(centres, data);
+    model.left = std::min(model.left, left);
+    model.right = std::max(model.right, right);
     // A grid has rows with text in more than one column.
     bool multi_column_row = std::any_of(data.begin(), data.end(), [&](size_t j) {
       const auto& glyphs = lines_[j].glyphs;
@@ -289,28 +323,70 @@ class PageLayout {
     bool first_grid = !seen_grid_;
     seen_grid_ = true;
 
-    emit_preamble(anchor, model);
-    std::vector<const TextLine*> band;
-    for (size_t k : header_lines) {
-      band.push_back(&lines_[k]);
+    emit_preamble(band.front(), model);
+    std::vector<const TextLine*> band_lines;
+    for (size_t k : band) {
+      band_lines.push_back(&lines_[k]);
       used_[k] = true;
     }
     double band_bottom = data.empty() ? last_header.y1 : lines_[data.front()].y0;
-    auto header = header_rows(band, model, band_bottom, page_.number, params_);
+    auto header = header_rows(band_lines, model, band_bottom, page_.number, params_);
     std::vector<const TextLine*> data_rows;
     for (size_t j : data) data_rows.push_back(&lines_[j]);
     RowKey key = row_key(header.back(), data_rows, model);
-    for (auto& row : header) emit(lines_[anchor].y0, std::move(row));
+    for (auto& row : header) emit(lines_[band.front()].y0, std::move(row));
     emit_rows(data, model, key, first_grid);
     carry_.ended_in_grid = grid_ended_page_;
     return true;
   }
 
+  // Centres of the header's single-column labels: every label but those
+  // with two or more labels printed under them (merged group labels);
+  // lines of one wrapped label count once.
+  std::vector<double> leaf_centres(const std::vector<size_t>& band) const {
+    struct Label {
+      double x0, x1, y0, y1;
+    };
+    std::vector<Label> labels;
+    for (size_t k : band) {
+      for (const auto& chunk : split_chunks(lines_[k].glyphs, params_.chunk_gap_em, params_)) {
+        bool wrapped = false;
+        for (auto& label : labels) {
+          double shared = std::min(label.x1, chunk.x1) - std::max(label.x0, chunk.x0);
+          double narrower = std::min(label.x1 - label.x0, chunk.x1 - chunk.x0);
+          double em = std::max(chunk.y1 - chunk.y0, 1.0);
+          if (shared >= 0.5 * narrower && chunk.y0 - label.y1 <= params_.max_cell_line_gap_em * em && chunk.y0 >= label.y1 - 0.5 * em) {
+            label.x0 = std::min(label.x0, chunk.x0);
+            label.x1 = std::max(label.x1, chunk.x1);
+            label.y1 = std::max(label.y1, chunk.y1);
+            wrapped = true;
+            break;
+          }
+        }
+        if (!wrapped) labels.push_back({chunk.x0, chunk.x1, chunk.y0, chunk.y1});
+      }
+    }
+    std::vector<double> centres;
+    for (const auto& label : labels) {
+      int under = 0;
+      for (const auto& other : labels) {
+        double cx = (other.x0 + other.x1) / 2;
+        if (&other != &label && other.y0 >= label.y1 - 0.2 * (label.y1 - label.y0) && cx > label.x0 && cx < label.x1) ++under;
+      }
+      if (under < 2) centres.push_back((label.x0 + label.x1) / 2);
+    }
+    std::sort(centres.begin(), centres.end());
+    // Labels of one column on different lines (a vertically centred label
+    // beside wrapped ones) give nearly the same centre.
+    std::vector<double> distinct;
+    for (double c : centres) {
+      if (distinct.empty() || c - distinct.back() > 0.5 * em_) distinct.push_back(c);
+    }
+    return distinct;
+  }
+
   bool is_sub_header(const std::vector<Chunk>& upper, const std::vector<Chunk>& lower) const {
     if (lower.size() < 2) return false;
-    for (const auto& chunk : lower) {
-      if (is_number(chunk.text) || code_points(chunk.text) > kMaxLabelLength) return false;
-    }
     for (size_t k = 0; k < upper.size(); ++k) {
       double from = k == 0 ? -1e9 : (upper[k - 1].x1 + upper[k].x0) / 2;
       double to = k + 1 == upper.size() ? 1e9 : (upper[k].x1 + upper[k + 1].x0) / 2;
@@ -319,20 +395,6 @@ class PageLayout {
       if (under >= 2) return true;
     }
     return false;
-  }
-
-  // Labels of single columns in a two-line header: every lower label, and
-  // the upper labels with none under them.
-  static std::vector<Chunk> leaf_labels(const std::vector<Chunk>& upper, const std::vector<Chunk>& lower) {
-    std::vector<Chunk> leaves = lower;
-    for (size_t k = 0; k < upper.size(); ++k) {
-      double from = k == 0 ? -1e9 : (upper[k - 1].x1 + upper[k].x0) / 2;
-      double to = k + 1 == upper.size() ? 1e9 : (upper[k].x1 + upper[k + 1].x0) / 2;
-      bool covers = std::any_of(lower.begin(), lower.end(), [&](const Chunk& c) { return c.cx() > from && c.cx() < to; });
-      if (!covers) leaves.push_back(upper[k]);
-    }
-    std::sort(leaves.begin(), leaves.end(), [](const Chunk& a, const Chunk& b) { return a.cx() < b.cx(); });
-    return leaves;
   }
 
   // Lines between a label-row header and the title above it (a project's
