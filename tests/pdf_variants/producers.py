@@ -15,13 +15,19 @@ BOLD_STROKE = 0.025   # stroke width of synthetic bold (text render mode 2), in 
 
 
 def write_pdf(path, pages, variant, title, author):
+    page_h = variant.page_size[1]
     canvas = Canvas(str(path), pagesize=variant.page_size, invariant=1, pageCompression=1)
     canvas.setTitle(title)
     canvas.setAuthor(author)
     canvas.setCreator(f"budgetpdf tests/pdf_variants/make_variants.py ({variant.name})")
     rng = random.Random(variant.seed)
-    page_h = variant.page_size[1]
     for page in pages:
+        if variant.rotate == 90:
+            # reportlab stores a page turned by /Rotate 90 with a MediaBox of page_h x page_w
+            # (portrait here); the content is drawn in the shown frame through a transform.
+            canvas.setPageRotation(90)
+            canvas.translate(page_h, 0)
+            canvas.rotate(90)
         canvas.setLineWidth(RULE_WIDTH)
         if variant.glyph_soup:
             _glyph_soup(canvas, page, variant, rng, page_h)

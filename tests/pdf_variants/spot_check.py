@@ -4,7 +4,7 @@
 usage: spot_check.py OUTDIR [--only NAME[,NAME...]]
 
 For each OUTDIR/NAME.pdf with its NAME.expected.jsonl:
-- pdfinfo opens it; its page count and page size are the expected ones;
+- pdfinfo opens it; its page count, page size and rotation are the expected ones;
 - pdftoppm renders its first and last pages;
 - every non-null amount and every code of the expected records is on a page of its
   row as one word (pdftotext -bbox or -layout), or, where the variant wraps narrow
@@ -97,8 +97,11 @@ def check(variant, outdir):
     width, height = map(float, re.search(r"^Page size:\s+([\d.]+) x ([\d.]+)", info, re.M).groups())
     if pages != doc["page_count"]:
         problems.append(f"{pages} pages, expected {doc['page_count']}")
-    if abs(width - variant.page_size[0]) > 0.5 or abs(height - variant.page_size[1]) > 0.5:
-        problems.append(f"page size {width} x {height}")
+    rotation = int(re.search(r"^Page rot:\s+(\d+)", info, re.M).group(1))
+    # pdfinfo gives the MediaBox; a page turned by /Rotate 90 stores the shown size swapped.
+    media = variant.page_size[::-1] if variant.rotate == 90 else variant.page_size
+    if abs(width - media[0]) > 0.5 or abs(height - media[1]) > 0.5 or rotation != variant.rotate:
+        problems.append(f"page size {width} x {height}, rotated {rotation}")
     with tempfile.TemporaryDirectory() as tmp:
         for page in (1, pages):
             run("pdftoppm", "-r", "20", "-png", "-f", str(page), "-l", str(page), str(pdf), f"{tmp}/p")

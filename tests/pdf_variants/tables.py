@@ -211,7 +211,7 @@ def fit_columns(leaves, rows, ctx):
 
 
 def budget_table(kind, table, lines, ctx):
-    cells, leaves = header_cells(HEADERS[kind], kind not in NO_BAND, ctx)
+    cells, leaves = header_cells(HEADERS[kind], kind not in NO_BAND and ctx.variant.band_row, ctx)
     rows = budget_rows(kind, leaves, lines, ctx)
     if kind == "procurement":   # empty, fifteen columns: equal widths, labels wrap
         columns, style = [Column(ctx.width / len(leaves), "right") for _ in leaves], ctx.style

@@ -52,6 +52,8 @@ class Variant:
     dept_name: str | None = None
     year: int | None = None
     page_number: str = "-{n}-"      # format with n (this page) and total
+    rotate: int = 0                 # 90: a landscape page_size stored as a portrait MediaBox with /Rotate 90
+    band_row: bool = True           # the 栏次 row of column numbers under a standard table's header
     glyph_soup: bool = False        # every glyph its own text object, page content shuffled
     fake_bold_pt: tuple | None = None   # (min, max) offset of the second drawing of bold text
     seed: int = 1
@@ -119,6 +121,13 @@ VARIANTS = [
         margins=(50.0, 45.0, 50.0, 45.0), latin_font="Helvetica", body_size=8.5,
         thousands=True, tables_start_new_page=False, page_number="第 {n} 页 共 {total} 页",
         seed=17,
+    ),
+    Variant(
+        name="rotated-no-band",
+        what="landscape pages stored as portrait pages turned by /Rotate 90, standard tables "
+             "without the 栏次 row of column numbers",
+        page_size=A4_LANDSCAPE, margins=(45.0, 50.0, 45.0, 50.0), rotate=90, band_row=False,
+        body_size=9.0, title_size=15.0, page_number="- {n} -", seed=18,
     ),
 ]
 
