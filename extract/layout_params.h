@@ -37,11 +37,12 @@ struct LayoutParams {
   // follow one another, and the text after a table keeps its distance.
   double max_row_gap_em = 2.5;
   // A grid ends at text whose glyphs are this many times larger (or
-  // smaller) than the grid's own: a heading, body text after the table.
-  double grid_size_ratio = 1.25;
+  // smaller) than the grid's own of the same kind (hanzi with hanzi,
+  // digits with digits): a heading, body text after the table.
+  double grid_size_ratio = 1.12;
   // Header lines above a 栏次 row: at most this many, and no gap above a
   // header line larger than this (em).
-  int max_header_lines = 10;
+  int max_header_lines = 24;
   double max_header_gap_em = 2.5;
   // Text at least this much taller than the table's body text is a title.
   double title_height_ratio = 1.15;
@@ -55,7 +56,7 @@ struct LayoutParams {
   // row, and of starting the page with the tail of the row the page break
   // cut (see row_grouping.cc).
   double unassigned_line_cost_em = 3.0;
-  double continuation_cost_em = 0.75;
+  double continuation_cost_em = 0.3;
   // Lines of one cell further apart than this (em) cost extra when grouped.
   double cell_gap_penalty_from_em = 1.0;
 };

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 
 #include "extract/column_model.h"
 #include "extract/header_layout.h"
@@ -33,6 +35,14 @@ bool is_number(const std::string& text) {
 }
 
 std::string line_text(const TextLine& line, const LayoutParams& params) { return glyph_text(line.glyphs, params); }
+
+double median_glyph_height(const TextLine& line) {
+  std::vector<double> heights;
+  for (const auto& g : line.glyphs) heights.push_back(g.height());
+  if (heights.empty()) return 0;
+  std::nth_element(heights.begin(), heights.begin() + static_cast<std::ptrdiff_t>(heights.size() / 2), heights.end());
+  return heights[heights.size() / 2];
+}
 
 struct Item {
   double y = 0;
@@ -86,65 +96,99 @@ class PageLayout {
 
   bool too_far_below(size_t j, double bottom) const { return lines_[j].y0 - bottom > params_.max_row_gap_em * em_; }
 
-  // A page number stands alone at the top or the bottom of the page (a
-  // lone number inside a grid is a 序号).
+  // A page number stands alone on the page's first or last line (a lone
+  // number anywhere else is a 序号 or the tail of a wrapped code).
   bool is_page_number(size_t j) const {
-    auto looks = [&](size_t k) {
-      return split_chunks(lines_[k].glyphs, params_.chunk_gap_em, params_).size() == 1 &&
-             vocabulary::looks_like_page_number(line_text(lines_[k], params_));
-    };
-    if (!looks(j)) return false;
-    bool at_bottom = true, at_top = true;
-    for (size_t k = j + 1; k < lines_.size() && at_bottom; ++k) at_bottom = looks(k);
-    for (size_t k = 0; k < j && at_top; ++k) at_top = looks(k);
-    return at_bottom || at_top;
+    if (j != 0 && j + 1 != lines_.size()) return false;
+    return split_chunks(lines_[j].glyphs, params_.chunk_gap_em, params_).size() == 1 &&
+           vocabulary::looks_like_page_number(line_text(lines_[j], params_));
   }
 
-  static double median_glyph_height(const TextLine& line) {
-    std::vector<double> heights;
-    for (const auto& g : line.glyphs) heights.push_back(g.height());
-    if (heights.empty()) return 0;
-    std::nth_element(heights.begin(), heights.begin() + static_cast<std::ptrdiff_t>(heights.size() / 2), heights.end());
-    return heights[heights.size() / 2];
-  }
+  // Glyph sizes of a grid, kept apart for wide (CJK) and narrow (digits,
+  // Latin) glyphs: one font's digits and another's hanzi differ in box
+  // height within one table, a heading's hanzi differ from the table's.
+  struct SizeProfile {
+    std::vector<double> wide, narrow;
 
-  // Text of another size than the grid's is not in the grid (a heading, a
-  // paragraph of body text under a table).
-  bool other_size(const TextLine& line, double grid_size) const {
-    double size = median_glyph_height(line);
-    return size > params_.grid_size_ratio * grid_size || size * params_.grid_size_ratio < grid_size;
-  }
+    void add(const TextLine& line) {
+      for (const auto& g : line.glyphs) (is_wide_glyph(g.c) ? wide : narrow).push_back(g.height());
+    }
+    static double median(std::vector<double> v) {
+      if (v.empty()) return 0;
+      std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2), v.end());
+      return v[v.size() / 2];
+    }
+    // Whether `line` is set in another size than the profile, for the
+    // glyph classes both hold.
+    bool differs(const TextLine& line, double ratio) const {
+      SizeProfile own;
+      own.add(line);
+      auto apart = [ratio](double a, double b) { return a > 0 && b > 0 && std::max(a, b) > ratio * std::min(a, b); };
+      return apart(median(own.wide), median(wide)) || apart(median(own.narrow), median(narrow));
+    }
+  };
 
-  // Lines below `start` that can be rows of a grid with these centres.
-  std::vector<size_t> data_lines(size_t start, double top, const ColumnModel& guess, double grid_size) const {
+  static bool is_wide_glyph(char32_t c) { return c >= 0x2E80; }
+
+  // Lines below `start` that can be rows of a grid with these centres: they
+  // follow without a wide gap, in the grid's type size, and no run of
+  // touching glyphs in them reaches into the ink of two columns of the
+  // rows above (running text does; a long name in a wide column does not).
+  std::vector<size_t> data_lines(size_t start, double top, const ColumnModel& guess, SizeProfile size) const {
     std::vector<size_t> taken;
+    std::vector<const TextLine*> accepted;
     double bottom = top;
     for (size_t j = start; j < lines_.size(); ++j) {
       if (used_[j] || too_far_below(j, bottom) || is_page_number(j) || column_number_centres(j) ||
-          other_size(lines_[j], grid_size)) {
+          size.differs(lines_[j], params_.grid_size_ratio)) {
         break;
       }
-      // Running text crosses several columns with one unbroken run.
       if (centres_covered(lines_[j], guess, params_) >= 2) break;
+      if (!accepted.empty() && reaches_two_columns(lines_[j], guess.centres, accepted)) break;
       taken.push_back(j);
+      accepted.push_back(&lines_[j]);
+      size.add(lines_[j]);
       bottom = std::max(bottom, lines_[j].y1);
     }
     return taken;
   }
 
-  ColumnModel fit_columns(const std::vector<double>& centres, std::vector<size_t>& data) const {
+  bool reaches_two_columns(const TextLine& line, const std::vector<double>& centres,
+                           const std::vector<const TextLine*>& accepted) const {
+    ColumnModel model = gutter_model(centres, accepted);
+    std::vector<std::pair<double, double>> ink(model.size(), {1e9, -1e9});
+    for (const auto* row : accepted) {
+      for (const auto& g : row->glyphs) {
+        auto& [x0, x1] = ink[model.column_of(g.cx())];
+        x0 = std::min(x0, g.x0);
+        x1 = std::max(x1, g.x1);
+      }
+    }
+    double start = 0, end = -1;
+    auto check_run = [&]() {
+      int reached = 0;
+      for (const auto& [x0, x1] : ink) {
+        if (x0 <= x1 && std::min(end, x1) - std::max(start, x0) > params_.boundary_tolerance_pt) ++reached;
+      }
+      return reached >= 2;
+    };
+    for (const auto& g : line.glyphs) {
+      double em = std::max(g.height(), 1.0);
+      if (end >= start && g.x0 - end <= params_.touching_gap_em * em) {
+        end = std::max(end, g.x1);
+        continue;
+      }
+      if (end >= start && check_run()) return true;
+      start = g.x0;
+      end = g.x1;
+    }
+    return end >= start && check_run();
+  }
+
+  ColumnModel fit_columns(const std::vector<double>& centres, const std::vector<size_t>& data) const {
     std::vector<const TextLine*> rows;
     for (size_t j : data) rows.push_back(&lines_[j]);
     ColumnModel model = gutter_model(centres, rows);
-    // With the real gutters, the first line that crosses one ends the grid.
-    for (size_t k = 0; k < data.size(); ++k) {
-      if (crosses_boundary(lines_[data[k]], model, params_)) {
-        data.resize(k);
-        rows.resize(k);
-        model = gutter_model(centres, rows);
-        break;
-      }
-    }
     // A column's centre lies mid-column: the outer columns reach as far
     // beyond their centres as they reach inwards.
     model.left = std::min(model.left, centres.front() - (model.boundaries.empty() ? em_ : model.boundaries.front() - centres.front()));
@@ -173,10 +217,11 @@ class PageLayout {
       if (used_[k] || band.size() >= static_cast<size_t>(params_.max_header_lines)) break;
       const TextLine& line = lines_[k];
       const TextLine& below = lines_[band.empty() ? anchor : band.back()];
-      if (below.y0 - line.y1 > params_.max_header_gap_em * em_) break;
+      if (below.y0 - line.y1 > params_.max_header_gap_em * em_) { if (getenv("BPDEBUG")) fprintf(stderr, "gap stop p%d\n", page_.number); break; }
       std::string text = line_text(line, params_);
       if (has_title_size(line) || vocabulary::looks_like_furniture(text) ||
           vocabulary::looks_like_page_number(text) || outside(line, model)) {
+        if (getenv("BPDEBUG")) fprintf(stderr, "stop p%d '%s' title=%d furn=%d out=%d [%.1f,%.1f] model[%.1f,%.1f]\n", page_.number, text.c_str(), has_title_size(line), vocabulary::looks_like_furniture(text), outside(line, model), line.x0, line.x1, model.left, model.right);
         break;
       }
       band.push_back(k);
@@ -227,7 +272,9 @@ class PageLayout {
   bool grid_from_column_numbers(size_t anchor, const std::vector<double>& centres) {
     const TextLine& numbers = lines_[anchor];
     ColumnModel guess = midpoint_model(centres, numbers.x0, numbers.x1);
-    std::vector<size_t> data = data_lines(anchor + 1, numbers.y1, guess, median_glyph_height(numbers));
+    SizeProfile size;
+    size.add(numbers);
+    std::vector<size_t> data = data_lines(anchor + 1, numbers.y1, guess, size);
     ColumnModel model = fit_columns(centres, data);
     model.left = std::min(model.left, numbers.x0);
     model.right = std::max(model.right, numbers.x1);
@@ -308,7 +355,8 @@ class PageLayout {
       right = std::max(right, lines_[k].x1);
     }
     ColumnModel guess = midpoint_model(centres, left, right);
-    double size = median_glyph_height(lines_[anchor]);
+    SizeProfile size;
+    for (size_t k : band) size.add(lines_[k]);
     std::vector<size_t> data = data_lines(band.back() + 1, last_header.y1, guess, size);
     bool lone_header = data.empty() && centres.size() >= 5;
     ColumnModel model = fit_columns(centres, data);

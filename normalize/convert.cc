@@ -47,15 +47,23 @@ std::vector<schema::Record> convert_printed(const extract::PrintedDocument& prin
   };
   std::vector<BudgetTable> budget_tables;
   std::vector<TableOutput> table_outputs;
+  std::vector<CheckResult> layout_problems;
   for (const auto& segment : segments) {
     const auto* table = std::get_if<TableSegment>(&segment);
     if (!table || table->kind == TableKind::performance) continue;
     Grid grid = build_grid(*table);
-    if (!grid.problems.empty()) {
+    // A dump's cells are its tabs: a row that does not fit means the dump
+    // is broken. A PDF's rows are our reconstruction: the rows that fit are
+    // kept and each one that does not becomes a failed check.
+    if (!grid.problems.empty() && !has_pages) {
       throw InputError(ErrorCode::damaged,
                        fmt::format("{}: the rows of the dump do not line up with the table's columns; re-export "
                                    "the dump with one tab between every two cells",
                                    grid.problems.front().message));
+    }
+    for (const auto& problem : grid.problems) {
+      layout_problems.push_back({"layout.row_shape", std::string(kind_name(table->kind)), table->title, "", Decimal(),
+                                 Decimal(), false, problem.message});
     }
     if (table->kind == TableKind::institutions) {
       table_outputs.push_back({std::nullopt, map_institutions(grid, doc_id, has_pages)});
@@ -83,6 +91,7 @@ std::vector<schema::Record> convert_printed(const extract::PrintedDocument& prin
   }
   for (const auto& check : reconcile(budget_tables)) records.push_back(to_record(check, doc_id));
   for (const auto& check : cell_problem_checks(budget_tables)) records.push_back(to_record(check, doc_id));
+  for (const auto& check : layout_problems) records.push_back(to_record(check, doc_id));
   return records;
 }
 
