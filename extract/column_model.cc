@@ -1,6 +1,7 @@
 #include "extract/column_model.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace budgetpdf::extract {
 namespace {
@@ -51,31 +52,37 @@ ColumnModel gutter_model(const std::vector<double>& centres, const std::vector<c
     }
   }
   std::sort(ink.begin(), ink.end());
+  // A column is as wide on each side of its centre (the 栏次 numbers and
+  // header labels are centred), so each boundary mirrors the previous one
+  // about the centre between them. The mirror image is where the next
+  // boundary should be; it is moved into the nearest stretch of the ink's
+  // gutters, which keeps the chain from drifting.
+  std::optional<double> previous;
   for (size_t i = 0; i + 1 < centres.size(); ++i) {
     double from = centres[i], to = centres[i + 1];
-    // Sweep the ink between the two centres for the widest free stretch.
-    double cursor = from, best_gap = 0, best_from = from, best_to = to;
+    std::vector<std::pair<double, double>> free;
+    double cursor = from;
     for (const auto& [x0, x1] : ink) {
       if (x1 <= cursor) continue;
       if (x0 >= to) break;
-      if (x0 > cursor && x0 - cursor > best_gap) {
-        best_gap = x0 - cursor;
-        best_from = cursor;
-        best_to = x0;
-      }
+      if (x0 > cursor) free.emplace_back(cursor, x0);
       cursor = std::max(cursor, x1);
     }
-    if (to > cursor && to - cursor > best_gap) {
-      best_gap = to - cursor;
-      best_from = cursor;
-      best_to = to;
+    if (to > cursor) free.emplace_back(cursor, to);
+    double target = previous ? 2 * from - *previous : (from + to) / 2;
+    if (target <= from || target >= to) target = (from + to) / 2;
+    if (free.empty()) {
+      model.boundaries[i] = target;
+    } else {
+      auto distance = [target](const std::pair<double, double>& stretch) {
+        return target < stretch.first ? stretch.first - target : target > stretch.second ? target - stretch.second : 0.0;
+      };
+      auto nearest = *std::min_element(free.begin(), free.end(),
+                                       [&](const auto& a, const auto& b) { return distance(a) < distance(b); });
+      double margin = std::min(2.0, 0.25 * (nearest.second - nearest.first));
+      model.boundaries[i] = std::clamp(target, nearest.first + margin, nearest.second - margin);
     }
-    // Within the free stretch, the point nearest the middle of the centres:
-    // when one column is empty on the page the stretch runs up to its
-    // centre, and its own middle would cut the column in two.
-    double margin = std::min(2.0, 0.25 * (best_to - best_from));
-    double middle = (from + to) / 2;
-    model.boundaries[i] = std::clamp(middle, best_from + margin, best_to - margin);
+    previous = model.boundaries[i];
   }
   model.left = left;
   model.right = right;

@@ -195,6 +195,7 @@ std::vector<PrintedLine> header_rows(const std::vector<const TextLine*>& band, c
   for (const auto& tier : tiers) {
     PrintedLine row;
     row.kind = LineKind::row;
+    row.header = true;
     row.page = row.last_page = page;
     std::vector<const Label*> ordered(tier.begin(), tier.end());
     std::sort(ordered.begin(), ordered.end(), [](const Label* a, const Label* b) { return a->first < b->first; });
@@ -210,6 +211,7 @@ std::vector<PrintedLine> header_rows(const std::vector<const TextLine*>& band, c
   }
   PrintedLine leaves;
   leaves.kind = LineKind::row;
+  leaves.header = true;
   leaves.page = leaves.last_page = page;
   leaves.cells.assign(model.size(), Cell{{}, 1});
   std::vector<const Label*> singles;

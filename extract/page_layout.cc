@@ -297,6 +297,7 @@ class PageLayout {
     for (auto& row : header) emit(top, std::move(row));
     PrintedLine number_row;
     number_row.kind = LineKind::row;
+    number_row.header = true;
     number_row.cells.assign(model.size(), Cell{{""}, 1});
     for (const auto& chunk : split_chunks(numbers.glyphs, params_.word_gap_em, params_)) {
       number_row.cells[model.column_of(chunk.cx())].lines = {chunk.text};

@@ -42,6 +42,9 @@ struct PrintedLine {
   // True for the first line after a blank line or a page break: repeated
   // page headers start such blocks.
   bool starts_block = false;
+  // A row the reader knows to be part of a table's header (a PDF's layout
+  // says so); a text dump cannot tell and leaves it false.
+  bool header = false;
 
   // Text of a text line (its only cell, flattened).
   std::string text() const;

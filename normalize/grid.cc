@@ -82,6 +82,15 @@ bool is_column_number_row(const PrintedLine& row) {
 
 size_t header_row_count(const std::vector<SegmentRow>& rows, bool* has_column_numbers) {
   *has_column_numbers = false;
+  // A reader that knows its header rows says so.
+  if (!rows.empty() && rows.front().line->header) {
+    size_t count = 0;
+    while (count < rows.size() && rows[count].line->header && (count == 0 || !rows[count].after_page_break)) {
+      if (is_column_number_row(*rows[count].line)) *has_column_numbers = true;
+      ++count;
+    }
+    return count;
+  }
   for (size_t r = 0; r < rows.size() && r < kMaxHeaderRows; ++r) {
     if (is_column_number_row(*rows[r].line)) {
       *has_column_numbers = true;
@@ -160,6 +169,10 @@ Grid build_grid(const TableSegment& table) {
     if (rows[r].after_page_break) {
       continuation_allowed = true;
       skipping_header = !first_header.empty() && squeezed_row(line) == first_header;
+    }
+    if (line.header) {  // a header the reader marked, repeated on this page
+      skipping_header = false;
+      continue;
     }
     if (skipping_header) {
       // The repeated header ends with its 栏次 row, or after as many rows as
