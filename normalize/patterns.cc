@@ -14,7 +14,8 @@ namespace {
     return compiled;                     \
   }
 
-BUDGETPDF_PATTERN(kDeptLine, R"(^\s*(\d{2,9})\s*([^\d\s:：年][^:：]*?)\s*$)")
+// A name never starts with list punctuation: "10、…绩效目标表" is a numbered title.
+BUDGETPDF_PATTERN(kDeptLine, R"(^\s*(\d{2,9})\s*([^\d\s:：年、.．][^:：]*?)\s*$)")
 BUDGETPDF_PATTERN(kYearLabelled, R"((?:预算|决算)?年度\s*[:：]?\s*(\d{4}))")
 BUDGETPDF_PATTERN(kYearTitle, R"((\d{4})\s*年)")
 BUDGETPDF_PATTERN(kYearAlone, R"(^\s*(\d{4})\s*$)")
