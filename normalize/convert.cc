@@ -7,6 +7,7 @@
 #include "normalize/document_info.h"
 #include "normalize/grid.h"
 #include "normalize/institution_table.h"
+#include "normalize/narrative_sections.h"
 #include "normalize/performance_table.h"
 #include "normalize/reconciliation.h"
 #include "normalize/table_segmenter.h"
@@ -90,6 +91,7 @@ std::vector<schema::Record> convert_printed(const extract::PrintedDocument& prin
   for (const auto& project : projects) {
     for (auto& record : to_records(project, doc_id, has_pages)) records.push_back(std::move(record));
   }
+  for (const auto& section : narrative_sections(printed, segments)) records.push_back(to_record(section, doc_id, has_pages));
   for (const auto& check : reconcile(budget_tables)) records.push_back(to_record(check, doc_id));
   for (const auto& check : cell_problem_checks(budget_tables)) records.push_back(to_record(check, doc_id));
   for (const auto& project : projects) {
