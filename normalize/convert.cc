@@ -8,6 +8,8 @@
 #include "normalize/document_info.h"
 #include "normalize/grid.h"
 #include "normalize/institution_table.h"
+#include "normalize/narrative_sections.h"
+#include "normalize/performance_table.h"
 #include "normalize/reconciliation.h"
 #include "normalize/table_segmenter.h"
 
@@ -48,9 +50,15 @@ std::vector<schema::Record> convert_printed(const extract::PrintedDocument& prin
   std::vector<BudgetTable> budget_tables;
   std::vector<TableOutput> table_outputs;
   std::vector<CheckResult> layout_problems;
+  std::vector<PerformanceProject> projects;
   for (const auto& segment : segments) {
     const auto* table = std::get_if<TableSegment>(&segment);
-    if (!table || table->kind == TableKind::performance) continue;
+    if (!table) continue;
+    if (table->kind == TableKind::performance) {
+      // A malformed 绩效目标表 still gives what it can, and says what is wrong.
+      projects.push_back(read_performance_table(*table, static_cast<int>(projects.size()) + 1));
+      continue;
+    }
     Grid grid = build_grid(*table);
     // A dump's cells are its tabs: a row that does not fit means the dump
     // is broken. A PDF's rows are our reconstruction: the rows that fit are
@@ -89,8 +97,15 @@ std::vector<schema::Record> convert_printed(const extract::PrintedDocument& prin
     }
     for (auto& record : output.records) records.push_back(std::move(record));
   }
+  for (const auto& project : projects) {
+    for (auto& record : to_records(project, doc_id, has_pages)) records.push_back(std::move(record));
+  }
+  for (const auto& section : narrative_sections(printed, segments)) records.push_back(to_record(section, doc_id, has_pages));
   for (const auto& check : reconcile(budget_tables)) records.push_back(to_record(check, doc_id));
   for (const auto& check : cell_problem_checks(budget_tables)) records.push_back(to_record(check, doc_id));
+  for (const auto& project : projects) {
+    for (auto& record : check_records(project, doc_id)) records.push_back(std::move(record));
+  }
   for (const auto& check : layout_problems) records.push_back(to_record(check, doc_id));
   return records;
 }
