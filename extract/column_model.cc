@@ -89,18 +89,11 @@ ColumnModel gutter_model(const std::vector<double>& centres, const std::vector<c
   return model;
 }
 
-bool crosses_boundary(const TextLine& line, const ColumnModel& model, const LayoutParams& params) {
-  for (const auto& run : touching_runs(line, params)) {
-    for (double b : model.boundaries) {
-      if (run.x0 < b - params.boundary_tolerance_pt && run.x1 > b + params.boundary_tolerance_pt) return true;
-    }
-  }
-  return false;
-}
-
-int centres_covered(const TextLine& line, const ColumnModel& model, const LayoutParams& params) {
+int centres_covered(const TextLine& line, const ColumnModel& model, const LayoutParams& params,
+                    double starting_before) {
   int most = 0;
   for (const auto& run : touching_runs(line, params)) {
+    if (run.x0 >= starting_before) continue;
     int covered = 0;
     for (double c : model.centres) {
       if (run.x0 < c - params.boundary_tolerance_pt && run.x1 > c + params.boundary_tolerance_pt) ++covered;

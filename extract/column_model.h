@@ -30,13 +30,11 @@ ColumnModel midpoint_model(const std::vector<double>& centres, double left, doub
 // widest stretch no glyph of `lines` covers; the midpoint if none is free.
 ColumnModel gutter_model(const std::vector<double>& centres, const std::vector<const TextLine*>& lines);
 
-// Whether a run of touching glyphs of the line crosses a boundary of the
-// model by more than the tolerance: running text, not a grid row.
-bool crosses_boundary(const TextLine& line, const ColumnModel& model, const LayoutParams& params);
-
 // How many column centres the widest touching run of the line covers. A
 // cell's text lies between the boundaries around its column, which leave
 // the neighbours' centres out: a run covering two centres is running text.
-int centres_covered(const TextLine& line, const ColumnModel& model, const LayoutParams& params);
+// Only runs starting left of `starting_before` count (default: all).
+int centres_covered(const TextLine& line, const ColumnModel& model, const LayoutParams& params,
+                    double starting_before = 1e300);
 
 }  // namespace budgetpdf::extract

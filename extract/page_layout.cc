@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 
 #include "extract/column_model.h"
 #include "extract/header_layout.h"
@@ -35,6 +33,16 @@ bool is_number(const std::string& text) {
 }
 
 std::string line_text(const TextLine& line, const LayoutParams& params) { return glyph_text(line.glyphs, params); }
+
+// A line carrying the furniture printed above a table: one of its phrases
+// opens with 单位： / 预算年度： / a department code. Running text that
+// merely mentions a year (…年度经费预算…) is not.
+bool is_furniture(const TextLine& line, const LayoutParams& params) {
+  for (const auto& chunk : split_chunks(line.glyphs, params.chunk_gap_em, params)) {
+    if (vocabulary::starts_like_furniture(chunk.text)) return true;
+  }
+  return false;
+}
 
 double median_glyph_height(const TextLine& line) {
   std::vector<double> heights;
@@ -217,11 +225,10 @@ class PageLayout {
       if (used_[k] || band.size() >= static_cast<size_t>(params_.max_header_lines)) break;
       const TextLine& line = lines_[k];
       const TextLine& below = lines_[band.empty() ? anchor : band.back()];
-      if (below.y0 - line.y1 > params_.max_header_gap_em * em_) { if (getenv("BPDEBUG")) fprintf(stderr, "gap stop p%d\n", page_.number); break; }
+      if (below.y0 - line.y1 > params_.max_header_gap_em * em_) break;
       std::string text = line_text(line, params_);
-      if (has_title_size(line) || vocabulary::looks_like_furniture(text) ||
+      if (has_title_size(line) || is_furniture(line, params_) ||
           vocabulary::looks_like_page_number(text) || outside(line, model)) {
-        if (getenv("BPDEBUG")) fprintf(stderr, "stop p%d '%s' title=%d furn=%d out=%d [%.1f,%.1f] model[%.1f,%.1f]\n", page_.number, text.c_str(), has_title_size(line), vocabulary::looks_like_furniture(text), outside(line, model), line.x0, line.x1, model.left, model.right);
         break;
       }
       band.push_back(k);
@@ -456,12 +463,11 @@ class PageLayout {
       const TextLine& below = lines_[above.empty() ? anchor : above.back()];
       if (below.y0 - line.y1 > params_.max_header_gap_em * em_ || is_title(line) || outside(line, model)) break;
       std::string text = line_text(line, params_);
-      if (vocabulary::looks_like_furniture(text) || vocabulary::looks_like_page_number(text) ||
-          vocabulary::looks_like_title(text)) {
+      if (is_furniture(line, params_) || vocabulary::looks_like_page_number(text) || vocabulary::looks_like_title(text)) {
         break;
       }
       // Running text starts in the first column and crosses the others.
-      if (line.x0 < model.column_right(0) && centres_covered(line, model, params_) >= 2) break;
+      if (centres_covered(line, model, params_, model.column_right(0)) >= 2) break;
       above.push_back(k);
     }
     if (above.empty()) return;
