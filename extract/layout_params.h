@@ -52,6 +52,9 @@ struct LayoutParams {
   // A group label centred within this distance (em) of the middle of a
   // span of columns is centred over it.
   double span_centre_tolerance_em = 0.5;
+  // Without a 序号 or code column, rows are keyed by the leftmost column
+  // holding at least this share of the cells of the busiest column.
+  double key_column_share = 0.8;
   // Cost (em) of leaving a line of a grid's data region unassigned to any
   // row, and of starting the page with the tail of the row the page break
   // cut (see row_grouping.cc).

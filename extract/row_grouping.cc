@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <cstdio>
+#include <cstdlib>
 
 #include "extract/text_lines.h"
 
@@ -104,8 +106,9 @@ struct Assignment {
 // are split into consecutive groups, each given to a later anchor than the
 // one before, at the cost of its misalignment plus a penalty for wide gaps
 // inside it; a line may stay unassigned at a fixed cost.
-Assignment assign_column(const std::vector<ColumnLine>& lines, const std::vector<Extent>& anchors, Alignment alignment,
-                         bool continuation_allowed, double em, const LayoutParams& params) {
+Assignment assign_column(const std::vector<ColumnLine>& lines, const std::vector<Extent>& anchors,
+                         const std::vector<Extent>& targets, Alignment alignment, bool continuation_allowed, double em,
+                         const LayoutParams& params) {
   const size_t m = lines.size(), n = anchors.size();
   // dp[i][k]: lines [0, i) placed, the last group given to anchor k (1-based; 0 = none yet or the tail).
   std::vector<std::vector<double>> dp(m + 1, std::vector<double>(n + 1, kInfinity));
@@ -156,7 +159,7 @@ Assignment assign_column(const std::vector<ColumnLine>& lines, const std::vector
           // Rows are bands one under the other: a cell never reaches into
           // the key cell of another row.
           if (overlaps_other_anchor(group, anchors, a, 0.1 * em)) continue;
-          double cost = base + misalignment(group, anchors[a], alignment) + penalty;
+          double cost = base + misalignment(group, targets[a], alignment) + penalty;
           if (cost < dp[j][a + 1]) {
             dp[j][a + 1] = cost;
             back[j][a + 1] = {i, k, static_cast<int>(a + 1)};
@@ -183,20 +186,75 @@ Assignment assign_column(const std::vector<ColumnLine>& lines, const std::vector
   return best;
 }
 
+// The rows of a grouping column: its labels split the rows into runs, one
+// per label, all aligned alike with their runs (centred, top or bottom,
+// whichever fits the column best) but for the page's last run, whose merged
+// cell may go on over the page break and print its label at the top of the
+// part on this page. On a page that continues the grid, rows above the
+// first run keep the label of the previous page; otherwise the first run
+// starts at the first row. Returns the row each line goes to: the first row
+// of its run.
+std::vector<int> partition_rows(const std::vector<ColumnLine>& lines, const std::vector<Extent>& rows,
+                                bool continuation_allowed, double em, const LayoutParams& params) {
+  std::vector<Extent> labels = cluster_cells(lines, em, params);
+  const size_t m = labels.size(), n = rows.size();
+  std::vector<int> row_of_line(lines.size(), -1);
+  if (m == 0 || n == 0) return row_of_line;
+  double best_total = kInfinity;
+  std::vector<int> first_row(m, 1);
+  for (Alignment alignment : {Alignment::centre, Alignment::top, Alignment::bottom}) {
+    // cost[k][e]: labels [0, k) placed, the last run ending before row e.
+    std::vector<std::vector<double>> cost(m + 1, std::vector<double>(n + 1, kInfinity));
+    std::vector<std::vector<size_t>> start(m + 1, std::vector<size_t>(n + 1, 0));
+    for (size_t e = 0; e <= (continuation_allowed ? n : 0); ++e) cost[0][e] = 0;
+    for (size_t k = 0; k < m; ++k) {
+      for (size_t from = 0; from < n; ++from) {
+        if (cost[k][from] == kInfinity) continue;
+        Extent run{rows[from].y0, rows[from].y1};
+        for (size_t to = from; to < n; ++to) {
+          run.y0 = std::min(run.y0, rows[to].y0);
+          run.y1 = std::max(run.y1, rows[to].y1);
+          if (labels[k].y0 < run.y0 - em || labels[k].y1 > run.y1 + em) continue;  // the label lies in its run
+          double fit = misalignment(labels[k], run, alignment);
+          if (k + 1 == m && to + 1 == n) fit = std::min(fit, misalignment(labels[k], run, Alignment::top));
+          double total = cost[k][from] + fit;
+          if (total < cost[k + 1][to + 1]) {
+            cost[k + 1][to + 1] = total;
+            start[k + 1][to + 1] = from;
+          }
+        }
+      }
+    }
+    if (cost[m][n] >= best_total) continue;
+    best_total = cost[m][n];
+    for (size_t k = m, e = n; k > 0; --k) {
+      first_row[k - 1] = static_cast<int>(start[k][e]) + 1;
+      e = start[k][e];
+    }
+  }
+  if (best_total == kInfinity) return row_of_line;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    size_t k = 0;
+    while (k + 1 < m && lines[i].y0 > labels[k].y1) ++k;
+    row_of_line[i] = first_row[k];
+  }
+  return row_of_line;
+}
+
 }  // namespace
 
 size_t busiest_column(const std::vector<const TextLine*>& lines, const ColumnModel& model, const LayoutParams& params) {
   auto columns = split_by_column(lines, model);
   double em = median_height(lines);
-  size_t best = 0, most = 0;
-  for (size_t c = 0; c < columns.size(); ++c) {
-    size_t cells = cluster_cells(columns[c], em, params).size();
-    if (cells > most) {
-      most = cells;
-      best = c;
-    }
+  std::vector<size_t> cells(columns.size());
+  for (size_t c = 0; c < columns.size(); ++c) cells[c] = cluster_cells(columns[c], em, params).size();
+  size_t most = cells.empty() ? 0 : *std::max_element(cells.begin(), cells.end());
+  // Long wrapped cells may come apart into extra clusters: the leftmost
+  // column filled in nearly every row is the key, not the one with most.
+  for (size_t c = 0; c < cells.size(); ++c) {
+    if (static_cast<double>(cells[c]) >= params.key_column_share * static_cast<double>(most)) return c;
   }
-  return best;
+  return 0;
 }
 
 std::vector<GroupedRow> group_rows(const std::vector<const TextLine*>& lines, const ColumnModel& model, RowKey key,
@@ -224,30 +282,93 @@ std::vector<GroupedRow> group_rows(const std::vector<const TextLine*>& lines, co
   slots[0].y0 = kInfinity;
   slots[0].y1 = -kInfinity;
 
+  // Pass 1 aligns every column with the key cells; pass 2 again with the
+  // rows as the other columns make them (a cell top-aligned in a row whose
+  // key is centred aligns with the row's top, not the key's).
+  std::vector<std::vector<int>> row_of_line(model.size());
+  auto assign = [&](size_t c, const std::vector<Extent>& targets) {
+    Assignment best;
+    for (Alignment alignment : {Alignment::centre, Alignment::top, Alignment::bottom}) {
+      Assignment candidate = assign_column(columns[c], anchors, targets, alignment, continuation_allowed, em, params);
+      if (candidate.cost < best.cost) best = std::move(candidate);
+    }
+    return best.row_of_line;
+  };
   for (size_t c = 0; c < model.size(); ++c) {
-    const auto& column = columns[c];
-    if (column.empty()) continue;
-    std::vector<int> row_of_line;
+    if (columns[c].empty()) continue;
     if (c == key_column) {
       // Key lines are the anchors themselves: each goes to its own cell.
       size_t a = 0;
-      for (const auto& line : column) {
+      for (const auto& line : columns[c]) {
         while (a + 1 < anchors.size() && line.y0 > anchors[a].y1) ++a;
-        row_of_line.push_back(anchors.empty() ? 0 : static_cast<int>(a + 1));
+        row_of_line[c].push_back(anchors.empty() ? 0 : static_cast<int>(a + 1));
       }
-    } else {
-      Assignment best;
-      for (Alignment alignment : {Alignment::centre, Alignment::top, Alignment::bottom}) {
-        Assignment candidate = assign_column(column, anchors, alignment, continuation_allowed, em, params);
-        if (candidate.cost < best.cost) best = std::move(candidate);
-      }
-      row_of_line = std::move(best.row_of_line);
+    } else if (c > key_column) {
+      row_of_line[c] = assign(c, anchors);
     }
+    row_of_line[c].resize(columns[c].size(), -1);
+  }
+  if (!anchors.empty()) {
+    // Each row's extent is that of its tallest cell: the tallest cell fills
+    // its row whatever its alignment (a top-aligned merged label or a
+    // centred key says less).
+    std::vector<std::vector<Extent>> cell_extent(model.size(), std::vector<Extent>(anchors.size(), {kInfinity, -kInfinity}));
+    for (size_t c = 0; c < model.size(); ++c) {
+      for (size_t i = 0; i < columns[c].size(); ++i) {
+        int row = row_of_line[c][i];
+        if (row < 1) continue;
+        Extent& cell = cell_extent[c][static_cast<size_t>(row - 1)];
+        cell.y0 = std::min(cell.y0, columns[c][i].y0);
+        cell.y1 = std::max(cell.y1, columns[c][i].y1);
+      }
+    }
+    for (size_t c = key_column + 1; c < model.size(); ++c) {
+      if (columns[c].empty()) continue;
+      std::vector<Extent> rows_without_c = anchors;
+      for (size_t a = 0; a < anchors.size(); ++a) {
+        for (size_t other = 0; other < model.size(); ++other) {
+          const Extent& cell = cell_extent[other][a];
+          if (other == c || cell.y0 > cell.y1) continue;
+          if (cell.y1 - cell.y0 > rows_without_c[a].y1 - rows_without_c[a].y0) rows_without_c[a] = cell;
+        }
+      }
+      row_of_line[c] = assign(c, rows_without_c);
+    }
+    // Columns left of the key group the rows: their cells are merged over
+    // runs of rows (一级指标 over its 二级指标), each label placed in the
+    // first row of its run.
+    std::vector<Extent> rows = anchors;
+    for (size_t a = 0; a < anchors.size(); ++a) {
+      for (size_t other = key_column; other < model.size(); ++other) {
+        const Extent& cell = cell_extent[other][a];
+        if (cell.y0 <= cell.y1 && cell.y1 - cell.y0 > rows[a].y1 - rows[a].y0) rows[a] = cell;
+      }
+    }
+    for (size_t c = 0; c < key_column; ++c) {
+      if (!columns[c].empty()) row_of_line[c] = partition_rows(columns[c], rows, continuation_allowed, em, params);
+    }
+  }
+
+  if (getenv("TRACE")) {
+    fprintf(stderr, "key=%zu anchors:", key_column);
+    for (auto& a : anchors) fprintf(stderr, " [%.1f %.1f]", a.y0, a.y1);
+    fprintf(stderr, "\nboundaries:");
+    for (double b : model.boundaries) fprintf(stderr, " %.1f", b);
+    fprintf(stderr, "\n");
+    for (size_t c = 0; c < model.size(); ++c) {
+      fprintf(stderr, "col %zu:", c);
+      for (size_t i = 0; i < columns[c].size(); ++i) fprintf(stderr, " %.1f->%d", columns[c][i].y0, row_of_line[c][i]);
+      fprintf(stderr, "\n");
+    }
+  }
+  for (size_t c = 0; c < model.size(); ++c) {
+    const auto& column = columns[c];
+    row_of_line[c].resize(column.size(), -1);
     // A line no row took joins the row of the line above it in the column
     // (or the first row): never dropped.
     int last = anchors.empty() ? 0 : 1;
     for (size_t i = 0; i < column.size(); ++i) {
-      int row = row_of_line[i];
+      int row = row_of_line[c][i];
       if (row < 0) row = last;
       last = row;
       GroupedRow& slot = slots[static_cast<size_t>(row)];

@@ -36,7 +36,7 @@ std::vector<GroupedRow> group_rows(const std::vector<const TextLine*>& lines, co
                                    bool continuation_allowed, const LayoutParams& params);
 
 // The column whose cells start rows when no header names it: the leftmost
-// column with the most separate cells in the region.
+// column with nearly as many separate cells as the busiest one.
 size_t busiest_column(const std::vector<const TextLine*>& lines, const ColumnModel& model, const LayoutParams& params);
 
 }  // namespace budgetpdf::extract
