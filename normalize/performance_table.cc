@@ -6,6 +6,7 @@
 #include "normalize/doubled_text.h"
 #include "normalize/markup.h"
 #include "normalize/patterns.h"
+#include "normalize/table_kind.h"
 #include "normalize/text_join.h"
 
 namespace budgetpdf::normalize {
@@ -13,11 +14,6 @@ namespace {
 
 using extract::Cell;
 using extract::PrintedLine;
-
-// Longest label of the goal row, in code points: a label is one short term
-// ("绩效目标", "年度目标", "总体目标"); 8 leave room for a qualifier
-// ("年度总体绩效目标") while a sentence never fits.
-constexpr size_t kMaxGoalLabelLength = 8;
 
 constexpr std::string_view kTitleSuffix = "绩效目标表";
 
@@ -50,10 +46,7 @@ bool is_indicator_header(const PrintedLine& line) {
   return level1 && value;
 }
 
-bool is_goal_label(const Cell& cell) {
-  std::string label = squeeze(cell.flat());
-  return label.ends_with("目标") && code_point_count(label) <= kMaxGoalLabelLength;
-}
+bool is_goal_label(const Cell& cell) { return normalize::is_goal_label(squeeze(cell.flat())); }
 
 std::optional<size_t> first_filled(const std::vector<Cell>& cells) {
   for (size_t c = 0; c < cells.size(); ++c) {

@@ -120,6 +120,13 @@ std::optional<TableKind> classify_title(std::string_view t) {
   return std::nullopt;
 }
 
+bool is_goal_label(std::string_view squeezed) {
+  // One short term ("绩效目标", "年度目标", "总体目标"); 8 code points leave
+  // room for a qualifier ("年度总体绩效目标") while a sentence never fits.
+  constexpr size_t kMaxGoalLabelLength = 8;
+  return squeezed.ends_with("目标") && code_point_count(squeezed) <= kMaxGoalLabelLength;
+}
+
 bool is_two_sided(TableKind kind) { return kind == TableKind::summary || kind == TableKind::fiscal_summary; }
 
 bool has_budget_lines(TableKind kind) {

@@ -39,6 +39,9 @@ bool is_two_sided(TableKind kind);
 // performance).
 bool has_budget_lines(TableKind kind);
 
+// The label of a 绩效目标表's goal row ("绩效目标", "年度目标"), squeezed.
+bool is_goal_label(std::string_view squeezed);
+
 enum class Side { none, income, expenditure };
 std::string_view side_name(Side side);
 

@@ -22,6 +22,8 @@ constexpr size_t kMaxTitleLength = 60;
 // Text lines a title may be separated from its grid by (department, year,
 // unit, the pieces a narrow header block breaks them into).
 constexpr size_t kMaxFurnitureLines = 10;
+// Lines of a 绩效目标 row printed as running text (the grid is on the next page).
+constexpr size_t kMaxGoalLines = 30;
 
 bool is_sentence(std::string_view text) {
   return text.find("。") != std::string_view::npos || text.find("，") != std::string_view::npos;
@@ -97,7 +99,7 @@ class Segmenter {
         after_title = i + 2;
       }
     }
-    if (!kind || !grid_follows(after_title)) return i;
+    if (!kind || !grid_follows(after_title, *kind)) return i;
     TableSegment table;
     table.kind = *kind;
     table.title = collapse_spaces(title);
@@ -107,12 +109,25 @@ class Segmenter {
     return end;
   }
 
-  bool grid_follows(size_t j) const {
-    for (size_t seen = 0; j < lines_.size() && seen <= kMaxFurnitureLines; ++j, ++seen) {
+  bool grid_follows(size_t j, TableKind kind) const {
+    bool goal_text = false;
+    for (size_t seen = 0; j < lines_.size() && seen <= kMaxFurnitureLines + (goal_text ? kMaxGoalLines : 0); ++j, ++seen) {
       const PrintedLine& line = lines_[j];
       if (line.kind == LineKind::row) return true;
       std::string text = line.text();
-      if (!patterns::is_table_furniture(text) && !patterns::is_page_number(text)) return false;
+      if (kind == TableKind::performance && is_goal_label(squeeze(text))) goal_text = true;
+      if (!goal_text && !patterns::is_table_furniture(text) && !patterns::is_page_number(text)) {
+        // The goal's lines may come before its label (a centred label).
+        if (kind != TableKind::performance || !goal_label_ahead(j)) return false;
+      }
+    }
+    return false;
+  }
+
+  // Whether a goal label comes among the text lines from `j` to the next row.
+  bool goal_label_ahead(size_t j) const {
+    for (size_t seen = 0; j < lines_.size() && seen <= kMaxGoalLines && lines_[j].kind == LineKind::text; ++j, ++seen) {
+      if (is_goal_label(squeeze(lines_[j].text()))) return true;
     }
     return false;
   }
@@ -140,6 +155,8 @@ class Segmenter {
         continue;
       }
       std::string text = line.text();
+      bool no_printed_rows = table.rows.size() == table.made_rows.size();
+      if (table.kind == TableKind::performance && no_printed_rows && collect_goal_text(table, line)) continue;
       if (patterns::is_note(text)) {
         table.notes.push_back(collapse_spaces(text));
         continue;
@@ -157,6 +174,28 @@ class Segmenter {
       break;
     }
     return j;
+  }
+
+  // A 绩效目标 row printed as running text becomes a row of the table: its
+  // label in the first cell, its lines in the second.
+  bool collect_goal_text(TableSegment& table, const PrintedLine& line) {
+    std::string text = line.text();
+    if (patterns::is_table_furniture(text) || patterns::is_page_number(text)) return false;
+    if (table.made_rows.empty()) {
+      auto row = std::make_unique<PrintedLine>();
+      row->kind = LineKind::row;
+      row->page = row->last_page = line.page;
+      row->cells.resize(2);
+      table.made_rows.push_back(std::move(row));
+    }
+    PrintedLine& row = *table.made_rows.back();
+    auto& cell = is_goal_label(squeeze(text)) ? row.cells[0] : row.cells[1];
+    cell.lines.push_back(text);
+    row.last_page = std::max(row.last_page, line.page);
+    if (table.rows.empty() || table.rows.front().line != &row) {
+      table.rows.insert(table.rows.begin(), SegmentRow{&row, false});
+    }
+    return true;
   }
 
   const std::vector<PrintedLine>& lines_;

@@ -4,6 +4,7 @@
 // breaks (repeated department/year/unit furniture, page numbers, blank-line
 // blocks) and ends at the first running text that is not its furniture.
 
+#include <memory>
 #include <string>
 #include <variant>
 #include <vector>
@@ -26,6 +27,9 @@ struct TableSegment {
   std::vector<SegmentRow> rows;        // every printed row, repeated headers included
   std::vector<std::string> notes;      // "注：…" lines
   std::vector<int> pages;              // pages the table spans (empty for dumps)
+  // Rows made from running text: a 绩效目标 row printed without the grid on
+  // its page (the grid starts on the next one) comes as text lines.
+  std::vector<std::unique_ptr<extract::PrintedLine>> made_rows;
 };
 
 // Running text outside tables (headings, paragraphs), without page
