@@ -98,13 +98,9 @@ bool looks_like_page_number(std::string_view text) {
   return false;
 }
 
-bool looks_like_furniture(std::string_view text) {
+bool looks_like_dept_line(std::string_view text) {
   std::string t = without_spaces(text);
-  for (std::string_view word : {"单位：", "单位:", "年度", "截止时间", "截至时间", "编制单位", "填报单位", "部门名称", "部门：",
-                                "部门:", "预算年", "决算年"}) {
-    if (contains(t, word)) return true;
-  }
-  // "113 开发区组织人事局": a department code before the name.
+  if (contains(t, "，") || contains(t, "。")) return false;
   size_t i = 0, digits = 0;
   while (i < t.size()) {
     size_t before = i;
@@ -114,17 +110,18 @@ bool looks_like_furniture(std::string_view text) {
     }
     ++digits;
   }
+  // A code of 2–9 digits, then the name (not a year: "2023年…").
   return digits >= 2 && digits <= 9 && i < t.size() && static_cast<unsigned char>(t[i]) >= 0x80 &&
-         !t.substr(i).starts_with("年");
+         !t.substr(i).starts_with("年") && t.size() - i <= 30 * 3;
 }
 
 bool starts_like_furniture(std::string_view text) {
   std::string t = without_spaces(text);
   for (std::string_view word : {"单位", "金额单位", "预算年度", "决算年度", "年度", "截止", "截至", "编制单位", "填报单位", "部门：",
                                 "部门:", "部门名称"}) {
-    if (t.starts_with(word) && (t.find("：") != std::string::npos || t.find(':') != std::string::npos)) return true;
+    if (t.starts_with(word) && (contains(t, "：") || contains(t, ":"))) return true;
   }
-  return looks_like_furniture(t) && !t.empty() && t.front() >= '0' && t.front() <= '9';
+  return looks_like_dept_line(t);
 }
 
 bool looks_like_title(std::string_view text) {

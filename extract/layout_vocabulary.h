@@ -26,8 +26,8 @@ std::optional<int> small_integer(std::string_view text);
 // "-4-", "- 4 -", "4", "第 4 页", "第4页 共56页", "4/56".
 bool looks_like_page_number(std::string_view text);
 
-// Department, year, unit or date lines printed above a table's header.
-bool looks_like_furniture(std::string_view text);
+// "113 开发区组织人事局": a department code, then its name.
+bool looks_like_dept_line(std::string_view text);
 
 // Whether a phrase opens with furniture wording ("单位：万元", "预算年度："
 // or a department code), unlike a header label that only mentions it
