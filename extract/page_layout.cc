@@ -253,10 +253,18 @@ class PageLayout {
     items_.push_back({y, std::move(line)});
   }
 
-  void emit_rows(const std::vector<size_t>& data, const ColumnModel& model, RowKey key, bool first_grid_on_page) {
+  // A title printed above line `top` on this page.
+  bool title_above(size_t top) const {
+    for (size_t k = 0; k < top; ++k) {
+      if (is_title(lines_[k])) return true;
+    }
+    return false;
+  }
+
+  void emit_rows(const std::vector<size_t>& data, const ColumnModel& model, RowKey key, bool may_continue) {
     std::vector<const TextLine*> rows;
     for (size_t j : data) rows.push_back(&lines_[j]);
-    bool continuation = first_grid_on_page && carry_.ended_in_grid;
+    bool continuation = may_continue && carry_.ended_in_grid;
     for (auto& grouped : group_rows(rows, model, key, continuation, params_)) {
       PrintedLine row;
       row.kind = LineKind::row;
@@ -292,7 +300,9 @@ class PageLayout {
       model.left = std::min(model.left, lines_[k].x0);
       model.right = std::max(model.right, lines_[k].x1);
     }
-    bool first_grid = !seen_grid_;
+    // Only the page's first grid, with no title above it, may go on from
+    // the grid that ended the previous page.
+    bool continues = !seen_grid_ && !title_above(band.empty() ? anchor : band.front());
     seen_grid_ = true;
 
     auto header = header_rows(band_lines, model, numbers.y0, page_.number, params_);
@@ -313,7 +323,7 @@ class PageLayout {
     for (size_t k : band) used_[k] = true;
     used_[anchor] = true;
 
-    emit_rows(data, model, key, first_grid);
+    emit_rows(data, model, key, continues);
     carry_.ended_in_grid = grid_ended_page_;
     return true;
   }
@@ -376,10 +386,10 @@ class PageLayout {
       return !glyphs.empty() && model.column_of(glyphs.front().cx()) != model.column_of(glyphs.back().cx());
     });
     if (!multi_column_row && !lone_header) return false;
-    bool first_grid = !seen_grid_;
+    bool continues = !seen_grid_ && !title_above(band.front());
     seen_grid_ = true;
 
-    emit_preamble(band.front(), model);
+    continues = !emit_preamble(band.front(), model) && continues;
     std::vector<const TextLine*> band_lines;
     for (size_t k : band) {
       band_lines.push_back(&lines_[k]);
@@ -391,7 +401,7 @@ class PageLayout {
     for (size_t j : data) data_rows.push_back(&lines_[j]);
     RowKey key = row_key(header.back(), data_rows, model);
     for (auto& row : header) emit(lines_[band.front()].y0, std::move(row));
-    emit_rows(data, model, key, first_grid);
+    emit_rows(data, model, key, continues);
     carry_.ended_in_grid = grid_ended_page_;
     return true;
   }
@@ -455,7 +465,8 @@ class PageLayout {
 
   // Lines between a label-row header and the title above it (a project's
   // 绩效目标 row) form one row of the grid.
-  void emit_preamble(size_t anchor, const ColumnModel& model) {
+  // Returns whether there was such a row.
+  bool emit_preamble(size_t anchor, const ColumnModel& model) {
     std::vector<size_t> above;
     for (size_t k = anchor; k-- > 0;) {
       if (used_[k]) break;
@@ -470,7 +481,7 @@ class PageLayout {
       if (centres_covered(line, model, params_, model.column_right(0)) >= 2) break;
       above.push_back(k);
     }
-    if (above.empty()) return;
+    if (above.empty()) return false;
     std::reverse(above.begin(), above.end());
     PrintedLine row;
     row.kind = LineKind::row;
@@ -487,6 +498,7 @@ class PageLayout {
     }
     row.starts_block = true;
     emit(lines_[above.front()].y0, std::move(row));
+    return true;
   }
 
   void add_text_lines() {

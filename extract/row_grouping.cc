@@ -208,6 +208,14 @@ std::vector<int> partition_rows(const std::vector<ColumnLine>& lines, const std:
     std::vector<std::vector<size_t>> start(m + 1, std::vector<size_t>(n + 1, 0));
     for (size_t e = 0; e <= (continuation_allowed ? n : 0); ++e) cost[0][e] = 0;
     for (size_t k = 0; k < m; ++k) {
+      // Rows after a run need no label of their own: a merged label may
+      // cover fewer rows than its group (the rest are filled down alike).
+      for (size_t e = 0; k > 0 && e < n; ++e) {
+        if (cost[k][e] < cost[k][e + 1]) {
+          cost[k][e + 1] = cost[k][e];
+          start[k][e + 1] = start[k][e];
+        }
+      }
       for (size_t from = 0; from < n; ++from) {
         if (cost[k][from] == kInfinity) continue;
         Extent run{rows[from].y0, rows[from].y1};
@@ -217,6 +225,9 @@ std::vector<int> partition_rows(const std::vector<ColumnLine>& lines, const std:
           if (labels[k].y0 < run.y0 - em || labels[k].y1 > run.y1 + em) continue;  // the label lies in its run
           double fit = misalignment(labels[k], run, alignment);
           if (k + 1 == m && to + 1 == n) fit = std::min(fit, misalignment(labels[k], run, Alignment::top));
+          // Of runs that fit alike, the shortest: the rows after it are
+          // filled down the same, the rows before it are not.
+          fit += 1e-3 * static_cast<double>(to - from);
           double total = cost[k][from] + fit;
           if (total < cost[k + 1][to + 1]) {
             cost[k + 1][to + 1] = total;
@@ -225,12 +236,27 @@ std::vector<int> partition_rows(const std::vector<ColumnLine>& lines, const std:
         }
       }
     }
+    for (size_t e = 0; e < n; ++e) {
+      if (cost[m][e] < cost[m][e + 1]) {
+        cost[m][e + 1] = cost[m][e];
+        start[m][e + 1] = start[m][e];
+      }
+    }
     if (cost[m][n] >= best_total) continue;
     best_total = cost[m][n];
     for (size_t k = m, e = n; k > 0; --k) {
       first_row[k - 1] = static_cast<int>(start[k][e]) + 1;
       e = start[k][e];
     }
+  }
+  if (getenv("TRACE")) {
+    fprintf(stderr, "partition rows:");
+    for (auto& r : rows) fprintf(stderr, " [%.1f %.1f]", r.y0, r.y1);
+    fprintf(stderr, "\nlabels:");
+    for (auto& l : labels) fprintf(stderr, " [%.1f %.1f]", l.y0, l.y1);
+    fprintf(stderr, "\nfirst rows:");
+    for (int f : first_row) fprintf(stderr, " %d", f);
+    fprintf(stderr, " total %.1f\n", best_total);
   }
   if (best_total == kInfinity) return row_of_line;
   for (size_t i = 0; i < lines.size(); ++i) {
