@@ -40,7 +40,8 @@ ColumnModel midpoint_model(const std::vector<double>& centres, double left, doub
   return model;
 }
 
-ColumnModel gutter_model(const std::vector<double>& centres, const std::vector<const TextLine*>& lines) {
+ColumnModel gutter_model(const std::vector<double>& centres, const std::vector<const TextLine*>& lines,
+                         double left_edge) {
   ColumnModel model = midpoint_model(centres, centres.empty() ? 0 : centres.front(), centres.empty() ? 0 : centres.back());
   std::vector<std::pair<double, double>> ink;
   double left = centres.empty() ? 0 : centres.front(), right = centres.empty() ? 0 : centres.back();
@@ -52,11 +53,9 @@ ColumnModel gutter_model(const std::vector<double>& centres, const std::vector<c
     }
   }
   std::sort(ink.begin(), ink.end());
-  // A column is as wide on each side of its centre (the 栏次 numbers and
-  // header labels are centred), so each boundary mirrors the previous one
-  // about the centre between them. The mirror image is where the next
-  // boundary should be; it is moved into the nearest stretch of the ink's
-  // gutters, which keeps the chain from drifting.
+  // The mirror image of the previous boundary is where the next one should
+  // be; moving it into the nearest free stretch keeps the chain from
+  // drifting.
   std::optional<double> previous;
   for (size_t i = 0; i + 1 < centres.size(); ++i) {
     double from = centres[i], to = centres[i + 1];
@@ -69,7 +68,7 @@ ColumnModel gutter_model(const std::vector<double>& centres, const std::vector<c
       cursor = std::max(cursor, x1);
     }
     if (to > cursor) free.emplace_back(cursor, to);
-    double target = previous ? 2 * from - *previous : (from + to) / 2;
+    double target = previous ? 2 * from - *previous : 2 * from - std::min(left, left_edge);
     if (target <= from || target >= to) target = (from + to) / 2;
     if (free.empty()) {
       model.boundaries[i] = target;

@@ -26,9 +26,12 @@ struct ColumnModel {
 // before the data rows are known.
 ColumnModel midpoint_model(const std::vector<double>& centres, double left, double right);
 
-// Boundaries from the data rows: between two centres, the middle of the
-// widest stretch no glyph of `lines` covers; the midpoint if none is free.
-ColumnModel gutter_model(const std::vector<double>& centres, const std::vector<const TextLine*>& lines);
+// Boundaries from the data rows: each column is as wide on both sides of
+// its centre, so each boundary mirrors the one before it (the first mirrors
+// `left_edge`, the grid's leftmost ink), moved into the nearest stretch that
+// no glyph of `lines` covers.
+ColumnModel gutter_model(const std::vector<double>& centres, const std::vector<const TextLine*>& lines,
+                         double left_edge);
 
 // How many column centres the widest touching run of the line covers. A
 // cell's text lies between the boundaries around its column, which leave

@@ -142,7 +142,8 @@ class PageLayout {
   // follow without a wide gap, in the grid's type size, and no run of
   // touching glyphs in them reaches into the ink of two columns of the
   // rows above (running text does; a long name in a wide column does not).
-  std::vector<size_t> data_lines(size_t start, double top, const ColumnModel& guess, SizeProfile size) const {
+  std::vector<size_t> data_lines(size_t start, double top, const ColumnModel& guess, SizeProfile size,
+                                 double left_edge) const {
     std::vector<size_t> taken;
     std::vector<const TextLine*> accepted;
     double bottom = top;
@@ -152,7 +153,7 @@ class PageLayout {
         break;
       }
       if (centres_covered(lines_[j], guess, params_) >= 2) break;
-      if (!accepted.empty() && reaches_two_columns(lines_[j], guess.centres, accepted)) break;
+      if (!accepted.empty() && reaches_two_columns(lines_[j], guess.centres, accepted, left_edge)) break;
       taken.push_back(j);
       accepted.push_back(&lines_[j]);
       size.add(lines_[j]);
@@ -162,8 +163,8 @@ class PageLayout {
   }
 
   bool reaches_two_columns(const TextLine& line, const std::vector<double>& centres,
-                           const std::vector<const TextLine*>& accepted) const {
-    ColumnModel model = gutter_model(centres, accepted);
+                           const std::vector<const TextLine*>& accepted, double left_edge) const {
+    ColumnModel model = gutter_model(centres, accepted, left_edge);
     std::vector<std::pair<double, double>> ink(model.size(), {1e9, -1e9});
     for (const auto* row : accepted) {
       for (const auto& g : row->glyphs) {
@@ -193,10 +194,10 @@ class PageLayout {
     return end >= start && check_run();
   }
 
-  ColumnModel fit_columns(const std::vector<double>& centres, const std::vector<size_t>& data) const {
+  ColumnModel fit_columns(const std::vector<double>& centres, const std::vector<size_t>& data, double left_edge) const {
     std::vector<const TextLine*> rows;
     for (size_t j : data) rows.push_back(&lines_[j]);
-    ColumnModel model = gutter_model(centres, rows);
+    ColumnModel model = gutter_model(centres, rows, left_edge);
     // A column's centre lies mid-column: the outer columns reach as far
     // beyond their centres as they reach inwards.
     model.left = std::min(model.left, centres.front() - (model.boundaries.empty() ? em_ : model.boundaries.front() - centres.front()));
@@ -289,8 +290,8 @@ class PageLayout {
     ColumnModel guess = midpoint_model(centres, numbers.x0, numbers.x1);
     SizeProfile size;
     size.add(numbers);
-    std::vector<size_t> data = data_lines(anchor + 1, numbers.y1, guess, size);
-    ColumnModel model = fit_columns(centres, data);
+    std::vector<size_t> data = data_lines(anchor + 1, numbers.y1, guess, size, numbers.x0);
+    ColumnModel model = fit_columns(centres, data, numbers.x0);
     model.left = std::min(model.left, numbers.x0);
     model.right = std::max(model.right, numbers.x1);
     std::vector<size_t> band = header_band(anchor, model);
@@ -375,9 +376,9 @@ class PageLayout {
     ColumnModel guess = midpoint_model(centres, left, right);
     SizeProfile size;
     for (size_t k : band) size.add(lines_[k]);
-    std::vector<size_t> data = data_lines(band.back() + 1, last_header.y1, guess, size);
+    std::vector<size_t> data = data_lines(band.back() + 1, last_header.y1, guess, size, left);
     bool lone_header = data.empty() && centres.size() >= 5;
-    ColumnModel model = fit_columns(centres, data);
+    ColumnModel model = fit_columns(centres, data, left);
     model.left = std::min(model.left, left);
     model.right = std::max(model.right, right);
     // A grid has rows with text in more than one column.

@@ -161,7 +161,9 @@ class Segmenter {
         table.notes.push_back(collapse_spaces(text));
         continue;
       }
-      bool furniture = patterns::is_table_furniture(text);
+      // Some producers print the title again on every page of a table.
+      bool repeated_title = !table.rows.empty() && squeeze(text) == squeeze(table.title);
+      bool furniture = patterns::is_table_furniture(text) || repeated_title;
       if (furniture || patterns::is_page_number(text)) {
         // Above the grid a lone "2023" is the budget year, not a page number.
         if (table.rows.empty()) {
