@@ -52,6 +52,9 @@ struct LayoutParams {
   // A group label centred within this distance (em) of the middle of a
   // span of columns is centred over it.
   double span_centre_tolerance_em = 0.5;
+  // A column aligned with the key cells within this much (em per line)
+  // shows where the rows are for the columns that are not.
+  double reliable_fit_em = 0.15;
   // Without a 序号 or code column, rows are keyed by the leftmost column
   // holding at least this share of the cells of the busiest column.
   double key_column_share = 0.8;
@@ -60,8 +63,12 @@ struct LayoutParams {
   // cut (see row_grouping.cc).
   double unassigned_line_cost_em = 3.0;
   double continuation_cost_em = 0.3;
-  // Lines of one cell further apart than this (em) cost extra when grouped.
+  // Lines of one cell further apart than the column's leading plus this
+  // slack (em), and never more than the limit (em), cost this many times
+  // the excess when grouped.
+  double cell_gap_slack_em = 0.15;
   double cell_gap_penalty_from_em = 1.0;
+  double cell_gap_weight = 2.0;
 };
 
 }  // namespace budgetpdf::extract

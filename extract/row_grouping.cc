@@ -119,11 +119,24 @@ Assignment assign_column(const std::vector<ColumnLine>& lines, const std::vector
   std::vector<std::vector<Step>> back(m + 1, std::vector<Step>(n + 1));
   dp[0][0] = 0;
   const double unassigned = params.unassigned_line_cost_em * em;
+  // Lines of one cell follow at the font's leading; cells are further apart
+  // by their padding. The leading is the column's usual small gap (its
+  // lower quartile); a wider gap inside a group costs, which keeps a group
+  // from taking the first line of the next cell when a one-line key fits
+  // both (a three-line cell centred on a key also ends where it ends).
+  std::vector<double> gaps;
+  for (size_t t = 1; t < m; ++t) gaps.push_back(std::max(0.0, lines[t].y0 - lines[t - 1].y1));
+  double leading = 0;
+  if (!gaps.empty()) {
+    std::nth_element(gaps.begin(), gaps.begin() + static_cast<std::ptrdiff_t>(gaps.size() / 4), gaps.end());
+    leading = gaps[gaps.size() / 4];
+  }
+  const double gap_allowance = std::min(leading + params.cell_gap_slack_em * em, params.cell_gap_penalty_from_em * em);
   auto gap_penalty = [&](size_t i, size_t j) {
     double penalty = 0;
     for (size_t t = i + 1; t < j; ++t) {
       double gap = lines[t].y0 - lines[t - 1].y1;
-      penalty += std::max(0.0, gap - params.cell_gap_penalty_from_em * em);
+      penalty += params.cell_gap_weight * std::max(0.0, gap - gap_allowance);
     }
     return penalty;
   };
@@ -312,13 +325,14 @@ std::vector<GroupedRow> group_rows(const std::vector<const TextLine*>& lines, co
   // rows as the other columns make them (a cell top-aligned in a row whose
   // key is centred aligns with the row's top, not the key's).
   std::vector<std::vector<int>> row_of_line(model.size());
+  std::vector<double> fit_cost(model.size(), kInfinity);
   auto assign = [&](size_t c, const std::vector<Extent>& targets) {
     Assignment best;
     for (Alignment alignment : {Alignment::centre, Alignment::top, Alignment::bottom}) {
       Assignment candidate = assign_column(columns[c], anchors, targets, alignment, continuation_allowed, em, params);
       if (candidate.cost < best.cost) best = std::move(candidate);
     }
-    return best.row_of_line;
+    return best;
   };
   for (size_t c = 0; c < model.size(); ++c) {
     if (columns[c].empty()) continue;
@@ -330,7 +344,9 @@ std::vector<GroupedRow> group_rows(const std::vector<const TextLine*>& lines, co
         row_of_line[c].push_back(anchors.empty() ? 0 : static_cast<int>(a + 1));
       }
     } else if (c > key_column) {
-      row_of_line[c] = assign(c, anchors);
+      Assignment best = assign(c, anchors);
+      row_of_line[c] = std::move(best.row_of_line);
+      fit_cost[c] = best.cost;
     }
     row_of_line[c].resize(columns[c].size(), -1);
   }
@@ -338,8 +354,16 @@ std::vector<GroupedRow> group_rows(const std::vector<const TextLine*>& lines, co
     // Each row's extent is that of its tallest cell: the tallest cell fills
     // its row whatever its alignment (a top-aligned merged label or a
     // centred key says less).
+    // Only columns the key's alignment already fits well say where rows are.
+    std::vector<bool> reliable(model.size(), false);
+    for (size_t c = 0; c < model.size(); ++c) {
+      reliable[c] = c == key_column ||
+                    (!columns[c].empty() &&
+                     fit_cost[c] <= params.reliable_fit_em * em * static_cast<double>(columns[c].size()));
+    }
     std::vector<std::vector<Extent>> cell_extent(model.size(), std::vector<Extent>(anchors.size(), {kInfinity, -kInfinity}));
     for (size_t c = 0; c < model.size(); ++c) {
+      if (!reliable[c]) continue;
       for (size_t i = 0; i < columns[c].size(); ++i) {
         int row = row_of_line[c][i];
         if (row < 1) continue;
@@ -358,7 +382,9 @@ std::vector<GroupedRow> group_rows(const std::vector<const TextLine*>& lines, co
           if (cell.y1 - cell.y0 > rows_without_c[a].y1 - rows_without_c[a].y0) rows_without_c[a] = cell;
         }
       }
-      row_of_line[c] = assign(c, rows_without_c);
+      // The second pass stands only where it fits better than the first.
+      Assignment best = assign(c, rows_without_c);
+      if (best.cost < fit_cost[c]) row_of_line[c] = std::move(best.row_of_line);
     }
     // Columns left of the key group the rows: their cells are merged over
     // runs of rows (一级指标 over its 二级指标), each label placed in the

@@ -24,6 +24,9 @@ BUDGETPDF_PATTERN(kToc, R"((?:\.{4,}|…{2,}|·{4,})\s*\d*\s*$)")
 BUDGETPDF_PATTERN(kPageNumber, R"(^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*$)")
 BUDGETPDF_PATTERN(kFurniture, R"(^\s*(?:预算年度|决算年度|年度|预算年|决算年|度|单位|金额单位|截止时间|截至时间|编制单位|部门名称|填报单位)\s*[:：]?)")
 BUDGETPDF_PATTERN(kDate, R"(^\s*[:：]?\s*\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?\s*$)")
+// A department line with the year or unit printed right after it:
+// "113 开发区组织人事局预算年度：2023" (a narrow page leaves no gap between).
+BUDGETPDF_PATTERN(kDeptThenFurniture, R"(^\s*(\d{2,9})\s*([^\d\s:：年][^:：]*?)\s*(?:预算年度|决算年度|金额单位|单位|截止时间|截至时间)\s*[:：])")
 BUDGETPDF_PATTERN(kNote, R"(^\s*(?:注|备注|说明)\s*\d?\s*[:：])")
 BUDGETPDF_PATTERN(kNumberedTitle, R"(^\s*(\d{1,4})\s*[、.．]\s*(.+?)\s*$)")
 
@@ -45,7 +48,9 @@ BUDGETPDF_PATTERN(kMarkdownBold, R"(\*\*([^*]+)\*\*|__([^_]+)__)")
 
 std::optional<DeptLine> dept_line(std::string_view text) {
   std::string code, name;
-  if (!RE2::FullMatch(text, kDeptLine(), &code, &name)) return std::nullopt;
+  if (!RE2::FullMatch(text, kDeptLine(), &code, &name) && !RE2::PartialMatch(text, kDeptThenFurniture(), &code, &name)) {
+    return std::nullopt;
+  }
   return DeptLine{code, name};
 }
 
