@@ -62,7 +62,9 @@ class PageLayout {
  public:
   PageLayout(const PageGlyphs& page, PageCarry& carry, const LayoutParams& params)
       : page_(page), carry_(carry), params_(params), lines_(build_lines(page.glyphs, params)),
-        used_(lines_.size(), false), em_(body_height(lines_)) {}
+        used_(lines_.size(), false), em_(body_height(lines_)) {
+    for (const auto& line : lines_) body_.add(line);
+  }
 
   std::vector<PrintedLine> run() {
     bool any_grid = false;
@@ -209,9 +211,15 @@ class PageLayout {
     return line.x0 < model.left - 2 * em_ || line.x1 > model.right + 2 * em_;
   }
 
-  // Taller glyphs than the body's: a title (the line's own extent says
-  // nothing, stacked labels at slightly different heights widen it).
+  // Taller glyphs than the body's of the same kind (a font's digits and
+  // another's hanzi differ in box height): a title. The line's own extent
+  // says nothing, stacked labels at slightly different heights widen it.
   bool has_title_size(const TextLine& line) const {
+    SizeProfile own;
+    own.add(line);
+    double wide = SizeProfile::median(own.wide), narrow = SizeProfile::median(own.narrow);
+    if (wide > 0 && body_.wide.size() > 0) return wide >= params_.title_height_ratio * SizeProfile::median(body_.wide);
+    if (narrow > 0 && body_.narrow.size() > 0) return narrow >= params_.title_height_ratio * SizeProfile::median(body_.narrow);
     return median_glyph_height(line) >= params_.title_height_ratio * em_;
   }
 
@@ -546,6 +554,7 @@ class PageLayout {
   std::vector<TextLine> lines_;
   std::vector<bool> used_;
   double em_;
+  SizeProfile body_;  // glyph sizes of the whole page
   std::vector<Item> items_;
   bool seen_grid_ = false;
   bool grid_ended_page_ = false;
