@@ -99,17 +99,17 @@ std::string column_list(const std::vector<std::string>& names) {
 void append_table(std::string& ddl, const SqlTable& table, SqlDialect dialect) {
   fmt::format_to(std::back_inserter(ddl), "-- {}\nCREATE TABLE IF NOT EXISTS {} (\n", table.meaning,
                  quote_identifier(table.name));
-  for (size_t i = 0; i < table.columns.size(); ++i) {
-    const SqlColumn& column = table.columns[i];
-    bool last = i + 1 == table.columns.size();
+  for (const auto& column : table.columns) {
     bool in_key = std::find(table.key.begin(), table.key.end(), column.name) != table.key.end();
-    fmt::format_to(std::back_inserter(ddl), "  {} {}{}{} -- {}{}\n", quote_identifier(column.name),
-                   sql_type_name(column.type, dialect), in_key ? " NOT NULL" : "", last ? "" : ",", column.meaning,
+    fmt::format_to(std::back_inserter(ddl), "  {} {}{}, -- {}{}\n", quote_identifier(column.name),
+                   sql_type_name(column.type, dialect), in_key ? " NOT NULL" : "", column.meaning,
                    type_note(column.type, dialect));
   }
-  ddl += ");\n";
-  fmt::format_to(std::back_inserter(ddl), "CREATE UNIQUE INDEX IF NOT EXISTS {} ON {} ({});\n",
-                 quote_identifier(table.name + "_key"), quote_identifier(table.name), column_list(table.key));
+  fmt::format_to(std::back_inserter(ddl), "  PRIMARY KEY ({})\n)", column_list(table.key));
+  // An amounts row is a few short values: SQLite then stores the table in
+  // its key's b-tree alone, instead of a table plus an index that repeats it.
+  if (dialect == SqlDialect::sqlite && table.amounts_field) ddl += " WITHOUT ROWID";
+  ddl += ";\n";
   for (const auto& column : table.indexed) {
     fmt::format_to(std::back_inserter(ddl), "CREATE INDEX IF NOT EXISTS {} ON {} ({});\n",
                    quote_identifier(table.name + "_" + column), quote_identifier(table.name),

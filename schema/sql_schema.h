@@ -48,7 +48,7 @@ struct SqlTable {
   std::string name;
   std::string meaning;
   std::vector<SqlColumn> columns;
-  std::vector<std::string> key;      // unique; identifies a row
+  std::vector<std::string> key;      // primary key
   std::vector<std::string> indexed;  // further columns that queries filter by
   const RecordType* record_type;     // the record type whose rows it holds
   std::optional<size_t> amounts_field;  // set for a long amounts table: the field it unrolls
