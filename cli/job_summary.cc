@@ -60,7 +60,8 @@ void print_summary(std::ostream& out, const JobSummary& s) {
     same->second.push_back(failure.path);
   }
   for (const auto& [failure, paths] : reasons) {
-    fmt::print(out, "  failed ({}, {} files): {}\n", failure->code, paths.size(), failure->message);
+    fmt::print(out, "  failed ({}): {} [{} {}]\n", failure->code, failure->message, paths.size(),
+               paths.size() == 1 ? "file" : "files");
     for (size_t i = 0; i < paths.size() && i < kPathsListedPerReason; ++i) fmt::print(out, "    {}\n", paths[i]);
     if (paths.size() > kPathsListedPerReason) {
       fmt::print(out, "    … and {} more (all are in the error records)\n", paths.size() - kPathsListedPerReason);
