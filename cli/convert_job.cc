@@ -41,10 +41,8 @@ JobSummary run(const ConvertJob& job, std::ostream& out, std::ostream& log) {
   const std::vector<std::string> inputs = inputs_of(job);
   Outputs outputs(job, out);
   const normalize::ConvertOptions options{job.password};
-  const StoredPredicate is_stored = [&outputs](const std::string& path, const std::string& doc_id) {
-    return outputs.holds(path, doc_id);
-  };
-  const StoredPredicate never_stored = [](const std::string&, const std::string&) { return false; };
+  const StoredPredicate is_stored = [&outputs](const std::string& doc_id) { return outputs.holds(doc_id); };
+  const StoredPredicate never_stored = [](const std::string&) { return false; };
 
   JobSummary summary;
   summary.files = static_cast<int>(inputs.size());

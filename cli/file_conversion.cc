@@ -11,7 +11,7 @@ FileResult convert_file(const std::string& path, const normalize::ConvertOptions
   try {
     extract::InputFile input = extract::read_input(path);
     result.doc_id = input.doc_id;
-    if (is_stored(path, input.doc_id)) {
+    if (is_stored(input.doc_id)) {
       result.outcome = FileOutcome::stored;
       return result;
     }

@@ -25,8 +25,8 @@ struct FileResult {
   std::vector<schema::Record> records;
 };
 
-// `is_stored(path, doc_id)` says whether the outputs hold those bytes.
-using StoredPredicate = std::function<bool(const std::string& path, const std::string& doc_id)>;
+// `is_stored(doc_id)` says whether the outputs hold those bytes already.
+using StoredPredicate = std::function<bool(const std::string& doc_id)>;
 
 FileResult convert_file(const std::string& path, const normalize::ConvertOptions& options,
                         const StoredPredicate& is_stored);

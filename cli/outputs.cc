@@ -26,7 +26,7 @@ Outputs::Outputs(const ConvertJob& job, std::ostream& out) {
   if (!job.pg_url.empty()) add_database(schema::open_postgres(job.pg_url));
 }
 
-bool Outputs::holds(const std::string& /*path*/, const std::string& doc_id) const {
+bool Outputs::holds(const std::string& doc_id) const {
   if (jsonl_writer_ || csv_ || databases_.empty()) return false;
   for (const auto& database : databases_) {
     if (!database.at_start.doc_ids.contains(doc_id)) return false;

@@ -22,10 +22,10 @@ class Outputs {
   // tables, reads what they hold). Throws std::runtime_error / StoreError.
   Outputs(const ConvertJob& job, std::ostream& out);
 
-  // Whether every output holds the bytes `doc_id` already, so the file need
+  // Whether every output holds the bytes `doc_id` already, so a file need
   // not be converted: only databases can (JSON Lines and CSV hold what this
   // run writes). Safe to call from worker threads.
-  bool holds(const std::string& path, const std::string& doc_id) const;
+  bool holds(const std::string& doc_id) const;
 
   // Writes one file's result everywhere. Returns false when a database no
   // longer has a document that holds() promised (another process removed it
