@@ -1,6 +1,7 @@
 #include "cli/convert_job.h"
 
 #include <fmt/format.h>
+#include <tbb/global_control.h>
 #include <tbb/parallel_pipeline.h>
 #include <tbb/task_arena.h>
 
@@ -64,6 +65,9 @@ JobSummary run(const ConvertJob& job, std::ostream& out, std::ostream& log) {
 
   unsigned workers = worker_count(job);
   size_t next = 0;
+  // TBB sizes its thread pool by the cores; --jobs may ask for more (e.g.
+  // when reading from a slow network share).
+  tbb::global_control parallelism(tbb::global_control::max_allowed_parallelism, workers);
   tbb::task_arena arena(static_cast<int>(workers));
   arena.execute([&] {
     tbb::parallel_pipeline(
