@@ -43,6 +43,10 @@ CsvWriter::CsvWriter(const std::filesystem::path& dir) : dir_(dir) {
 }
 
 void CsvWriter::write(std::span<const Record> records) {
+  if (!records.empty() && &records.front().type() == &document_type()) {
+    const auto* doc_id = std::get_if<std::string>(&records.front().get("doc_id"));
+    if (doc_id && !documents_written_.insert(*doc_id).second) return;
+  }
   auto tables = rows_of(records);
   for (size_t t = 0; t < tables.size(); ++t) {
     for (const auto& row : tables[t].rows) {

@@ -11,6 +11,7 @@
 #include <fstream>
 #include <span>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "schema/record.h"
@@ -24,7 +25,9 @@ class CsvWriter {
   // records of one run). Throws std::runtime_error when it cannot.
   explicit CsvWriter(const std::filesystem::path& dir);
 
-  // Appends the rows of one document's records, or of one error record.
+  // Appends the rows of one document's records, or of one error record. A
+  // document already written (the same bytes under another name) is not
+  // written again: as in the databases, a doc_id is one document.
   void write(std::span<const Record> records);
 
   // Flushes every file; throws std::runtime_error when a write failed.
@@ -33,6 +36,7 @@ class CsvWriter {
  private:
   std::filesystem::path dir_;
   std::vector<std::ofstream> files_;  // one per table of record_tables()
+  std::unordered_set<std::string> documents_written_;
 };
 
 // One CSV field as written (without the separator).

@@ -73,14 +73,18 @@ std::vector<SqlTable> make_tables() {
   return tables;
 }
 
-std::string quote_literal(std::string_view text) {
-  std::string out = "'";
+// `text` between two `quote` characters, a quote inside doubled: how SQL
+// writes both identifiers ("…") and literals ('…').
+std::string enclosed(std::string_view text, char quote) {
+  std::string out(1, quote);
   for (char c : text) {
-    if (c == '\'') out.push_back('\'');
+    if (c == quote) out.push_back(quote);
     out.push_back(c);
   }
-  return out + "'";
+  return out + quote;
 }
+
+std::string quote_literal(std::string_view text) { return enclosed(text, '\''); }
 
 // What a column comment adds where the SQL type does not say it.
 std::string_view type_note(SqlType type, SqlDialect dialect) {
@@ -212,17 +216,10 @@ std::string create_statements(SqlDialect dialect) {
       "-- budgetpdf records: one table per record type of the contract (RECORDS.md), generated from\n"
       "-- schema/record.cc. Amounts: see the *_amounts tables (value_cents = exact hundredths).\n";
   for (const auto& table : record_tables()) append_table(ddl, table, dialect);
-    return ddl;
+  return ddl;
 }
 
-std::string quote_identifier(std::string_view name) {
-  std::string out = "\"";
-  for (char c : name) {
-    if (c == '"') out.push_back('"');
-    out.push_back(c);
-  }
-  return out + "\"";
-}
+std::string quote_identifier(std::string_view name) { return enclosed(name, '"'); }
 
 std::vector<TableRows> rows_of(std::span<const Record> records) {
   const auto& tables = record_tables();

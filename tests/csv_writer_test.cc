@@ -41,3 +41,21 @@ TEST_CASE("one CSV file per table, with a header row and CRLF rows") {
   for (const auto& table : record_tables()) CHECK(fs::exists(dir / (table.name + ".csv")));
   fs::remove_all(dir);
 }
+
+TEST_CASE("the same document under a second name is written once") {
+  fs::path dir = fs::temp_directory_path() / "budgetpdf-csv-twice";
+  fs::remove_all(dir);
+  Record first(document_type()), second(document_type());
+  first.set("doc_id", std::string("d1")).set("source", std::string("a.txt"));
+  second.set("doc_id", std::string("d1")).set("source", std::string("b.txt"));
+  CsvWriter writer(dir);
+  writer.write(std::span(&first, 1));
+  writer.write(std::span(&second, 1));
+  writer.finish();
+  std::ifstream in(dir / "document.csv", std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  CHECK(text.str() ==
+        "doc_id,record_no,source,kind,year,dept_code,dept_name,unit,page_count\r\nd1,1,a.txt,,,,,,\r\n");
+  fs::remove_all(dir);
+}

@@ -3,12 +3,7 @@
 # to the end, leaves exactly the database of an uninterrupted run.
 #   tests/kill_resume_test.sh BUDGETPDF
 # KILL_TEST_SEED=N repeats the delays of an earlier run (the seed is printed).
-set -euo pipefail
-budgetpdf=$(realpath "$1")
-here=$(dirname "$(realpath "$0")")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work"
+source "$(dirname "$0")/test_lib.sh"
 
 files=80
 kills=8
@@ -17,8 +12,6 @@ seed=${KILL_TEST_SEED:-$$}
 RANDOM=$seed
 echo "seed $seed"
 
-fail() { echo "FAIL: $*" >&2; exit 1; }
-content() { sqlite3 "$1" .dump | sort; }
 documents() { sqlite3 "$1" 'select count(*) from document' 2>/dev/null || echo 0; }
 
 "$here/make_batch.sh" in "$files"
@@ -42,8 +35,8 @@ done
 [ "$mid_batch" -gt 0 ] || fail "no kill landed in the middle of the batch: raise the file count"
 
 "$budgetpdf" convert in --db killed.sqlite --jobs 2 2>/dev/null || [ $? -eq 1 ] || fail "resumed run"
-[ "$(content killed.sqlite)" = "$(content reference.sqlite)" ] || {
-  diff <(content reference.sqlite) <(content killed.sqlite) | head -20 >&2
+[ "$(sqlite_content killed.sqlite)" = "$(sqlite_content reference.sqlite)" ] || {
+  diff <(sqlite_content reference.sqlite) <(sqlite_content killed.sqlite) | head -20 >&2
   fail "the resumed database differs from the uninterrupted one"
 }
 echo "ok: $mid_batch of $kills kills landed mid-batch; the resumed database equals the uninterrupted one"

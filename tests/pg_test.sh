@@ -3,20 +3,14 @@
 # nothing, and two shards run at once into one database give exactly the
 # single run's rows, without duplicates.
 #   tests/pg_test.sh BUDGETPDF
-set -euo pipefail
-budgetpdf=$(realpath "$1")
-here=$(dirname "$(realpath "$0")")
-work=$(mktemp -d)
+source "$(dirname "$0")/test_lib.sh"
 server=$(mktemp -d)
+cleanup() { "$here/pg_server.sh" stop "$server"; rm -rf "$work" "$server"; }
 "$here/pg_server.sh" start "$server" >/dev/null
-trap 'cd /; "$here/pg_server.sh" stop "$server"; rm -rf "$work" "$server"' EXIT
-cd "$work"
-
-fail() { echo "FAIL: $*" >&2; exit 1; }
 url() { "$here/pg_server.sh" url "$server" "$1"; }
 sql() { psql "$(url "$1")" -X -A -t -v ON_ERROR_STOP=1 -c "$2"; }
 tables() { sql single "select tablename from pg_tables where schemaname = 'public' order by 1"; }
-content() {  # every row of every table, as text, sorted
+pg_content() {  # every row of every table, as text, sorted
   local table
   for table in $(tables); do
     echo "== $table"
@@ -29,7 +23,7 @@ convert() {  # convert DB [ARGS...]: exit 1 (a failed file) is expected
   log=$(mktemp -p .)
   "$budgetpdf" convert in --pg "$(url "$db")" "$@" 2>"$log" || status=$?
   [ "$status" -le 1 ] || { cat "$log" >&2; fail "exit status $status"; }
-  grep -m 1 "^budgetpdf: [0-9]* files in" "$log"
+  summary_line "$log"
 }
 
 files=30
@@ -54,10 +48,10 @@ done
 [ "$(sql single 'select count(*) from document')" -eq "$files" ] || fail "expected $files documents"
 [ "$(sql single 'select count(*) from budget_line')" -eq $((files * 282)) ] || fail "expected $((files * 282)) lines"
 
-before=$(content single)
+before=$(pg_content single)
 summary=$(convert single)
 [[ $summary == *": 0 converted, 36 unchanged (already stored), 1 failed" ]] || fail "re-run: $summary"
-[ "$(content single)" = "$before" ] || fail "a re-run changed the database"
+[ "$(pg_content single)" = "$before" ] || fail "a re-run changed the database"
 
 # Two shards at once into one database.
 convert sharded --shard 0/2 --jobs 1 >shard-0 &
@@ -70,8 +64,8 @@ cat shard-0 shard-1
 for shard in shard-0 shard-1; do
   grep -q "budgetpdf: 0 files" "$shard" && fail "$shard got no files: the test shows nothing"
 done
-[ "$(content sharded)" = "$(content single)" ] || {
-  diff <(content single) <(content sharded) | head -20 >&2
+[ "$(pg_content sharded)" = "$(pg_content single)" ] || {
+  diff <(pg_content single) <(pg_content sharded) | head -20 >&2
   fail "two shards differ from the single run"
 }
 for table in $(tables); do
