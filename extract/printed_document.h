@@ -16,9 +16,10 @@ struct Cell {
   // dump cannot tell a wrap from a space, so it gives one line per cell with
   // the wraps left as spaces; the PDF reader gives one entry per printed line.
   std::vector<std::string> lines;
-  // Number of grid columns the cell covers (merged header cells). A text
-  // dump cannot tell and leaves 1; spans are then inferred from the layout.
-  int span = 1;
+  // Number of grid columns the cell covers (merged header cells); 0 when the
+  // source cannot tell (text dumps), and spans are then inferred from the
+  // header's layout. Always at least 1 when given.
+  int span = 0;
 
   bool empty() const;
   // The lines joined with single spaces, for matching labels and titles.
@@ -41,6 +42,9 @@ struct PrintedLine {
   // True for the first line after a blank line or a page break: repeated
   // page headers start such blocks.
   bool starts_block = false;
+  // A row the reader knows to be part of a table's header (a PDF's layout
+  // says so); a text dump cannot tell and leaves it false.
+  bool header = false;
 
   // Text of a text line (its only cell, flattened).
   std::string text() const;

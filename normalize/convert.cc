@@ -2,11 +2,14 @@
 
 #include <fmt/format.h>
 
+#include "extract/pdf_reader.h"
 #include "extract/text_dump_reader.h"
 #include "normalize/budget_table.h"
 #include "normalize/document_info.h"
 #include "normalize/grid.h"
 #include "normalize/institution_table.h"
+#include "normalize/narrative_sections.h"
+#include "normalize/performance_table.h"
 #include "normalize/reconciliation.h"
 #include "normalize/table_segmenter.h"
 
@@ -46,15 +49,29 @@ std::vector<schema::Record> convert_printed(const extract::PrintedDocument& prin
   };
   std::vector<BudgetTable> budget_tables;
   std::vector<TableOutput> table_outputs;
+  std::vector<CheckResult> layout_problems;
+  std::vector<PerformanceProject> projects;
   for (const auto& segment : segments) {
     const auto* table = std::get_if<TableSegment>(&segment);
-    if (!table || table->kind == TableKind::performance) continue;
+    if (!table) continue;
+    if (table->kind == TableKind::performance) {
+      // A malformed 绩效目标表 still gives what it can, and says what is wrong.
+      projects.push_back(read_performance_table(*table, static_cast<int>(projects.size()) + 1));
+      continue;
+    }
     Grid grid = build_grid(*table);
-    if (!grid.problems.empty()) {
+    // A dump's cells are its tabs: a row that does not fit means the dump
+    // is broken. A PDF's rows are our reconstruction: the rows that fit are
+    // kept and each one that does not becomes a failed check.
+    if (!grid.problems.empty() && !has_pages) {
       throw InputError(ErrorCode::damaged,
                        fmt::format("{}: the rows of the dump do not line up with the table's columns; re-export "
                                    "the dump with one tab between every two cells",
                                    grid.problems.front().message));
+    }
+    for (const auto& problem : grid.problems) {
+      layout_problems.push_back({"layout.row_shape", std::string(kind_name(table->kind)), table->title, "", Decimal(),
+                                 Decimal(), false, problem.message});
     }
     if (table->kind == TableKind::institutions) {
       table_outputs.push_back({std::nullopt, map_institutions(grid, doc_id, has_pages)});
@@ -80,16 +97,23 @@ std::vector<schema::Record> convert_printed(const extract::PrintedDocument& prin
     }
     for (auto& record : output.records) records.push_back(std::move(record));
   }
+  for (const auto& project : projects) {
+    for (auto& record : to_records(project, doc_id, has_pages)) records.push_back(std::move(record));
+  }
+  for (const auto& section : narrative_sections(printed, segments)) records.push_back(to_record(section, doc_id, has_pages));
   for (const auto& check : reconcile(budget_tables)) records.push_back(to_record(check, doc_id));
   for (const auto& check : cell_problem_checks(budget_tables)) records.push_back(to_record(check, doc_id));
+  for (const auto& project : projects) {
+    for (auto& record : check_records(project, doc_id)) records.push_back(std::move(record));
+  }
+  for (const auto& check : layout_problems) records.push_back(to_record(check, doc_id));
   return records;
 }
 
-std::vector<schema::Record> convert_input(const extract::InputFile& input, const ConvertOptions& /*options*/) {
-  if (input.format == extract::InputFormat::pdf) {
-    throw InputError(ErrorCode::unsupported, "PDF input is not supported by this build yet: convert its text dump");
-  }
-  extract::PrintedDocument printed = extract::read_text_dump(extract::decode_text(input.bytes));
+std::vector<schema::Record> convert_input(const extract::InputFile& input, const ConvertOptions& options) {
+  extract::PrintedDocument printed = input.format == extract::InputFormat::pdf
+                                         ? extract::read_pdf(input.bytes, {options.password, {}})
+                                         : extract::read_text_dump(extract::decode_text(input.bytes));
   return convert_printed(printed, input.source, input.doc_id);
 }
 

@@ -82,6 +82,15 @@ bool is_column_number_row(const PrintedLine& row) {
 
 size_t header_row_count(const std::vector<SegmentRow>& rows, bool* has_column_numbers) {
   *has_column_numbers = false;
+  // A reader that knows its header rows says so.
+  if (!rows.empty() && rows.front().line->header) {
+    size_t count = 0;
+    while (count < rows.size() && rows[count].line->header && (count == 0 || !rows[count].after_page_break)) {
+      if (is_column_number_row(*rows[count].line)) *has_column_numbers = true;
+      ++count;
+    }
+    return count;
+  }
   for (size_t r = 0; r < rows.size() && r < kMaxHeaderRows; ++r) {
     if (is_column_number_row(*rows[r].line)) {
       *has_column_numbers = true;
@@ -115,7 +124,7 @@ std::vector<std::vector<std::string>> column_paths(const std::vector<const Print
       const Cell& cell = cells[i];
       size_t span = static_cast<size_t>(std::max(cell.span, 1));
       size_t consumed = 1;
-      if (!cell.empty() && cell.span <= 1) {
+      if (!cell.empty() && cell.span == 0) {
         // A dump cannot say a cell is merged: empty cells to the right of a
         // label, with labels printed below them, lie under the same label.
         while (i + consumed < cells.size() && cells[i + consumed].empty() && has_content_below(c + consumed) &&
@@ -160,6 +169,10 @@ Grid build_grid(const TableSegment& table) {
     if (rows[r].after_page_break) {
       continuation_allowed = true;
       skipping_header = !first_header.empty() && squeezed_row(line) == first_header;
+    }
+    if (line.header) {  // a header the reader marked, repeated on this page
+      skipping_header = false;
+      continue;
     }
     if (skipping_header) {
       // The repeated header ends with its 栏次 row, or after as many rows as

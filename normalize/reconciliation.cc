@@ -338,7 +338,7 @@ std::vector<CheckResult> cell_problem_checks(const std::vector<BudgetTable>& tab
 
 schema::Record to_record(const CheckResult& check, const std::string& doc_id) {
   schema::Record record(schema::check_type());
-  bool has_values = check.rule.rfind("cell.", 0) != 0;
+  bool has_values = check.rule.rfind("cell.", 0) != 0 && check.rule.rfind("layout.", 0) != 0;
   record.set("doc_id", doc_id)
       .set("rule", check.rule)
       .set("table", check.table)

@@ -59,14 +59,16 @@ class Segmenter {
     while (i < lines_.size()) {
       const PrintedLine& line = lines_[i];
       if (line.kind == LineKind::text) {
+        std::string text = line.text();
+        if (patterns::is_toc_entry(text) || patterns::is_page_number(text)) {
+          ++i;
+          continue;
+        }
         if (size_t end = try_table(i); end > i) {
           i = end;
           continue;
         }
-        std::string text = line.text();
-        if (!patterns::is_toc_entry(text) && !patterns::is_page_number(text)) {
-          segments_.push_back(TextLine{&line});
-        }
+        segments_.push_back(TextLine{&line});
       } else if (!is_toc_row(line)) {
         segments_.push_back(TextLine{&line});
       }
@@ -84,7 +86,10 @@ class Segmenter {
     std::string title = lines_[i].text();
     size_t after_title = i + 1;
     std::optional<TableKind> kind = title_kind(title);
-    if (!kind && i + 1 < lines_.size() && lines_[i + 1].kind == LineKind::text) {
+    // A numbered title starts a title of its own, never ends another one
+    // ("第二部分 预算项目绩效目标" printed above "1、…绩效目标表").
+    if (!kind && i + 1 < lines_.size() && lines_[i + 1].kind == LineKind::text &&
+        !patterns::numbered_title(lines_[i + 1].text(), nullptr)) {
       std::string joined = join_text({title, lines_[i + 1].text()});
       kind = title_kind(joined);
       if (kind) {

@@ -8,6 +8,7 @@ packages=(
   libicu-dev libre2-dev libssl-dev
   libsqlite3-dev sqlite3 libpq-dev postgresql libtbb-dev
   nlohmann-json3-dev libfmt-dev libcli11-dev doctest-dev
+  python3-reportlab fonts-wqy-microhei
 )
 
 missing=()

@@ -9,12 +9,13 @@
 #include "cli/convert_job.h"
 #include "cli/progress.h"
 #include "dump_builder.h"
+#include "scratch.h"
 
 using namespace budgetpdf;
 namespace fs = std::filesystem;
 
 TEST_CASE("records come out in input order whatever the number of jobs") {
-  fs::path dir = fs::temp_directory_path() / "budgetpdf-job-order";
+  fs::path dir = testing::scratch_path("job-order");
   fs::remove_all(dir);
   fs::create_directories(dir / "sub");
   for (int i = 0; i < 12; ++i) {

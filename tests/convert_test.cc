@@ -72,3 +72,23 @@ TEST_CASE("a batch goes on after a bad file and reports it") {
   CHECK(out.str().rfind(R"({"record":"error","doc_id":null,"source":"/nonexistent/file.pdf","code":"io")", 0) == 0);
   CHECK(out.str().find(R"("record":"document")") != std::string::npos);
 }
+
+TEST_CASE("performance projects and sections follow the tables; a malformed project grid is a check, not an error") {
+  std::string bytes = testing::small_disclosure() +
+                      "第二部分 预算项目绩效目标\n\n1、测试经费绩效目标表\n\n绩效目标\t\t\t1.目标。\t\t\n"
+                      "一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据\n"
+                      "产出指标\t数量指标\t人数\t人数\t≥5 人\t文件\n"
+                      "\t质量指标\t合格率\t合格率\t100%\t文件\t多出的一格\n\n"
+                      "九、其他需要说明的事项\n\n我部门无其他需要说明的事项\n";
+  auto records = normalize::convert_input(extract::sniff_input("small.txt", bytes), {});
+  std::vector<std::string> types;
+  for (const auto& record : records) {
+    if (types.empty() || types.back() != record.type().name) types.emplace_back(record.type().name);
+  }
+  CHECK(types == std::vector<std::string>{"document", "table", "budget_line", "performance_project",
+                                          "performance_indicator", "section", "check"});
+  const auto& last = records.back();
+  CHECK(std::get<std::string>(last.get("rule")) == "performance.grid_shape");
+  CHECK(std::get<bool>(last.get("ok")) == false);
+  CHECK(std::get<std::string>(last.get("detail")).find("has 7 cells where its header has 6") != std::string::npos);
+}

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "schema/csv_writer.h"
+#include "scratch.h"
 
 using namespace budgetpdf::schema;
 namespace fs = std::filesystem;
@@ -23,7 +24,7 @@ TEST_CASE("CSV fields follow RFC 4180; null is empty, an empty text is quoted") 
 }
 
 TEST_CASE("one CSV file per table, with a header row and CRLF rows") {
-  fs::path dir = fs::temp_directory_path() / "budgetpdf-csv-test";
+  fs::path dir = budgetpdf::testing::scratch_path("csv");
   fs::remove_all(dir);
   Record error(error_type());
   error.set("source", std::string("x,1.pdf")).set("code", std::string("io")).set("message", std::string("cannot \"open\""));
@@ -43,7 +44,7 @@ TEST_CASE("one CSV file per table, with a header row and CRLF rows") {
 }
 
 TEST_CASE("the same document under a second name is written once") {
-  fs::path dir = fs::temp_directory_path() / "budgetpdf-csv-twice";
+  fs::path dir = budgetpdf::testing::scratch_path("csv-twice");
   fs::remove_all(dir);
   Record first(document_type()), second(document_type());
   first.set("doc_id", std::string("d1")).set("source", std::string("a.txt"));

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "dump_builder.h"
+#include "scratch.h"
 #include "extract/input_file.h"
 #include "normalize/convert.h"
 #include "schema/document_store.h"
@@ -32,7 +33,7 @@ schema::Record failure(const std::string& source) {
 
 // A database file, with a second connection to look into it.
 struct Database {
-  std::filesystem::path path = std::filesystem::temp_directory_path() / "budgetpdf-store-test.sqlite";
+  std::filesystem::path path = testing::scratch_path("store.sqlite");
   Database() { remove(); }
   ~Database() { remove(); }
   void remove() {

@@ -24,9 +24,10 @@ using namespace budgetpdf;
 
 namespace {
 
-// The record types the converter produces so far; performance records join
-// when the 绩效目标表 reader lands.
-const std::string kReferenceTypes = "document,table,budget_line,institution";
+// The record types the reference records hold (sections and checks have no
+// independent reference yet).
+const std::string kReferenceTypes =
+    "document,table,budget_line,institution,performance_project,performance_indicator";
 
 fs::path samples_dir() { return fs::path(BUDGETPDF_SOURCE_DIR) / "samples"; }
 

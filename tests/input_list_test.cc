@@ -4,11 +4,12 @@
 #include <fstream>
 
 #include "cli/input_list.h"
+#include "scratch.h"
 
 namespace fs = std::filesystem;
 
 TEST_CASE("directories are searched recursively for PDFs and text dumps, in path order") {
-  fs::path root = fs::temp_directory_path() / "budgetpdf-input-list";
+  fs::path root = budgetpdf::testing::scratch_path("input-list");
   fs::remove_all(root);
   for (const char* file : {"b.pdf", "a.TXT", "notes.jsonl", "sub/c.txt", "sub/deeper/d.Pdf", "sub/e.docx"}) {
     fs::create_directories((root / file).parent_path());

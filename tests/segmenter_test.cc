@@ -59,3 +59,23 @@ TEST_CASE("table-of-contents entries are not tables") {
   auto doc = extract::read_text_dump("部门预算收支总表.....\t3\n部门预算收入总表.....\t7\n");
   CHECK(normalize::segment_document(doc).empty());
 }
+
+TEST_CASE("numbered 绩效目标表 titles each start a table, also past 9 and when wrapped") {
+  const std::string grid = "绩效目标\t\t\t1.目标。\t\t\n一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据\n"
+                           "产出指标\t数量指标\t人数\t人数\t5 人\t文件\n\n";
+  auto doc = extract::read_text_dump("第二部分 预算项目绩效目标\n\n9、甲经费绩效目标表\n\n" + grid +
+                                     "10、乙经费绩效目标表\n\n" + grid +  // "10、…" is no department line
+                                     "11、提前下达 2023 年中央财政城乡居\n民基本养老保险补助经费绩效目标表\n\n" + grid);
+  auto segments = normalize::segment_document(doc);
+  REQUIRE(segments.size() == 4);
+  CHECK(std::get<normalize::TextLine>(segments[0]).line->text() == "第二部分 预算项目绩效目标");
+  std::vector<std::string> titles;
+  for (size_t i = 1; i < segments.size(); ++i) {
+    const auto& table = std::get<normalize::TableSegment>(segments[i]);
+    CHECK(table.kind == TableKind::performance);
+    CHECK(table.rows.size() == 3);
+    titles.push_back(table.title);
+  }
+  CHECK(titles == std::vector<std::string>{"9、甲经费绩效目标表", "10、乙经费绩效目标表",
+                                           "11、提前下达 2023 年中央财政城乡居民基本养老保险补助经费绩效目标表"});
+}

@@ -1,0 +1,38 @@
+#include "cli/dump_job.h"
+
+#include <nlohmann/json.hpp>
+
+#include <ostream>
+
+#include "extract/input_file.h"
+#include "extract/pdf_reader.h"
+#include "extract/text_dump_reader.h"
+
+namespace budgetpdf::cli {
+
+void dump_printed(const std::string& path, const std::string& password, std::ostream& out) {
+  extract::InputFile input = extract::read_input(path);
+  extract::PrintedDocument doc = input.format == extract::InputFormat::pdf
+                                     ? extract::read_pdf(input.bytes, {password, {}})
+                                     : extract::read_text_dump(extract::decode_text(input.bytes));
+  for (const auto& line : doc.lines) {
+    nlohmann::ordered_json cells = nlohmann::ordered_json::array();
+    for (const auto& cell : line.cells) {
+      if (cell.span > 1) {
+        cells.push_back({{"span", cell.span}, {"lines", cell.lines}});
+      } else {
+        cells.push_back(cell.lines.size() == 1 ? nlohmann::ordered_json(cell.lines.front()) : nlohmann::ordered_json(cell.lines));
+      }
+    }
+    nlohmann::ordered_json object = {{"page", line.page},
+                                     {"kind", line.kind == extract::LineKind::row ? "row" : "text"},
+                                     {"block", line.starts_block},
+                                     {"cells", cells}};
+    out << object.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+  }
+  for (const auto& note : doc.notes) {
+    out << nlohmann::ordered_json{{"note", note.code}, {"page", note.page}, {"message", note.message}}.dump() << '\n';
+  }
+}
+
+}  // namespace budgetpdf::cli

@@ -1,0 +1,42 @@
+#pragma once
+// The columns of one grid on one page: a centre per column (where the 栏次
+// numbers or the header labels sit) and the boundaries between them, found
+// in the gutters that the data rows leave free.
+
+#include <vector>
+
+#include "extract/glyph.h"
+#include "extract/layout_params.h"
+
+namespace budgetpdf::extract {
+
+struct ColumnModel {
+  std::vector<double> centres;     // left to right
+  std::vector<double> boundaries;  // centres.size() - 1 of them
+  double left = 0, right = 0;      // the grid's horizontal extent
+
+  size_t size() const { return centres.size(); }
+  // The column holding x; outside the grid, the nearest edge column.
+  size_t column_of(double x) const;
+  double column_left(size_t c) const { return c == 0 ? left : boundaries[c - 1]; }
+  double column_right(size_t c) const { return c + 1 == centres.size() ? right : boundaries[c]; }
+};
+
+// A model whose boundaries are the midpoints of the centres: a first guess
+// before the data rows are known.
+ColumnModel midpoint_model(const std::vector<double>& centres, double left, double right);
+
+// Boundaries from the data rows: between two centres, the middle of the
+// widest stretch no glyph of `lines` covers; the midpoint if none is free.
+ColumnModel gutter_model(const std::vector<double>& centres, const std::vector<const TextLine*>& lines);
+
+// Whether a run of touching glyphs of the line crosses a boundary of the
+// model by more than the tolerance: running text, not a grid row.
+bool crosses_boundary(const TextLine& line, const ColumnModel& model, const LayoutParams& params);
+
+// How many column centres the widest touching run of the line covers. A
+// cell's text lies between the boundaries around its column, which leave
+// the neighbours' centres out: a run covering two centres is running text.
+int centres_covered(const TextLine& line, const ColumnModel& model, const LayoutParams& params);
+
+}  // namespace budgetpdf::extract

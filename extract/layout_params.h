@@ -1,0 +1,64 @@
+#pragma once
+// Every threshold of layout reconstruction, with its unit and why. Lengths
+// are in em (the height of the text they are measured on) unless they say
+// pt (1/72 inch, the PDF's own unit). Passed explicitly; never a static.
+
+namespace budgetpdf::extract {
+
+struct LayoutParams {
+  // Two glyphs sit on one text line when their vertical extents overlap by
+  // at least this fraction of the smaller height: cells of one table row
+  // printed at different heights (a centred one-line cell beside a two-line
+  // one) overlap less and stay on lines of their own.
+  double min_line_overlap = 0.5;
+  // A glyph drawn again within this distance (em) is the same glyph drawn
+  // twice (fake bold, overprinting), counted once.
+  double duplicate_glyph_offset_em = 0.3;
+  // A gap wider than this (em) between two glyphs of a line is a space.
+  double word_gap_em = 0.15;
+  // Glyphs closer than this (em) touch: a run of touching glyphs is one
+  // printed word or number and never crosses a column boundary. Cells keep
+  // at least a point or so of padding on each side, more than this.
+  double touching_gap_em = 0.12;
+  // A gap at least this wide (em) separates two phrases on one line: the
+  // labels of a header row, the pieces of a page's furniture line.
+  double chunk_gap_em = 0.8;
+  // Text outside grids is split into separate lines at gaps this wide (em):
+  // "113 开发区组织人事局   预算年度：2023   单位：万元" is three lines.
+  double text_split_gap_em = 2.0;
+  // Lines of one cell are at most this far apart (em); a header label
+  // wrapped over two lines is one label. Its lines are also centred or
+  // left-aligned together: centres within the first, left edges within
+  // the second distance (em).
+  double max_cell_line_gap_em = 0.45;
+  double wrapped_label_centre_em = 1.0;
+  double wrapped_label_left_em = 0.3;
+  // A grid ends at a vertical gap larger than this (em of body text): rows
+  // follow one another, and the text after a table keeps its distance.
+  double max_row_gap_em = 2.5;
+  // A grid ends at text whose glyphs are this many times larger (or
+  // smaller) than the grid's own of the same kind (hanzi with hanzi,
+  // digits with digits): a heading, body text after the table.
+  double grid_size_ratio = 1.12;
+  // Header lines above a 栏次 row: at most this many, and no gap above a
+  // header line larger than this (em).
+  int max_header_lines = 24;
+  double max_header_gap_em = 2.5;
+  // Text at least this much taller than the table's body text is a title.
+  double title_height_ratio = 1.15;
+  // A word may overhang a column boundary by this much (pt) and still lie
+  // in its column (glyph boxes include side bearings).
+  double boundary_tolerance_pt = 1.0;
+  // A group label centred within this distance (em) of the middle of a
+  // span of columns is centred over it.
+  double span_centre_tolerance_em = 0.5;
+  // Cost (em) of leaving a line of a grid's data region unassigned to any
+  // row, and of starting the page with the tail of the row the page break
+  // cut (see row_grouping.cc).
+  double unassigned_line_cost_em = 3.0;
+  double continuation_cost_em = 0.3;
+  // Lines of one cell further apart than this (em) cost extra when grouped.
+  double cell_gap_penalty_from_em = 1.0;
+};
+
+}  // namespace budgetpdf::extract

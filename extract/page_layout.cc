@@ -1,0 +1,541 @@
+#include "extract/page_layout.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+#include "extract/column_model.h"
+#include "extract/header_layout.h"
+#include "extract/layout_vocabulary.h"
+#include "extract/row_grouping.h"
+#include "extract/text_lines.h"
+
+namespace budgetpdf::extract {
+namespace {
+
+// Longest header label we accept, in code points; longer text is content.
+constexpr size_t kMaxLabelLength = 20;
+
+size_t code_points(const std::string& text) {
+  size_t n = 0;
+  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+bool is_number(const std::string& text) {
+  std::string t = vocabulary::without_spaces(text);
+  if (t.empty()) return false;
+  bool digit = false;
+  for (char c : t) {
+    if (c >= '0' && c <= '9') digit = true;
+    else if (c != '.' && c != ',' && c != '-' && c != '%') return false;
+  }
+  return digit;
+}
+
+std::string line_text(const TextLine& line, const LayoutParams& params) { return glyph_text(line.glyphs, params); }
+
+double median_glyph_height(const TextLine& line) {
+  std::vector<double> heights;
+  for (const auto& g : line.glyphs) heights.push_back(g.height());
+  if (heights.empty()) return 0;
+  std::nth_element(heights.begin(), heights.begin() + static_cast<std::ptrdiff_t>(heights.size() / 2), heights.end());
+  return heights[heights.size() / 2];
+}
+
+struct Item {
+  double y = 0;
+  PrintedLine line;
+  double x0 = 0, x1 = 0;  // horizontal extent, for text lines
+};
+
+class PageLayout {
+ public:
+  PageLayout(const PageGlyphs& page, PageCarry& carry, const LayoutParams& params)
+      : page_(page), carry_(carry), params_(params), lines_(build_lines(page.glyphs, params)),
+        used_(lines_.size(), false), em_(body_height(lines_)) {}
+
+  std::vector<PrintedLine> run() {
+    bool any_grid = false;
+    for (size_t i = 0; i < lines_.size(); ++i) {
+      if (used_[i]) continue;
+      if (auto centres = column_number_centres(i)) any_grid = grid_from_column_numbers(i, *centres) || any_grid;
+    }
+    for (size_t i = 0; i < lines_.size(); ++i) {
+      if (!used_[i]) any_grid = grid_from_label_row(i) || any_grid;
+    }
+    add_text_lines();
+    std::stable_sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) { return a.y < b.y; });
+    mark_paragraph_starts();
+    std::vector<PrintedLine> out;
+    for (auto& item : items_) out.push_back(std::move(item.line));
+    if (!any_grid) carry_.ended_in_grid = false;
+    return out;
+  }
+
+ private:
+  // The 栏次 row: an optional label, then the numbers 1..N left to right.
+  std::optional<std::vector<double>> column_number_centres(size_t i) const {
+    auto chunks = split_chunks(lines_[i].glyphs, params_.word_gap_em, params_);
+    std::vector<double> centres;
+    int expected = 1;
+    for (size_t k = 0; k < chunks.size(); ++k) {
+      if (k == 0 && vocabulary::is_column_number_label(chunks[k].text)) {
+        centres.push_back(chunks[k].cx());
+        continue;
+      }
+      auto value = vocabulary::small_integer(chunks[k].text);
+      if (!value || *value != expected) return std::nullopt;
+      ++expected;
+      centres.push_back(chunks[k].cx());
+    }
+    if (expected <= 3) return std::nullopt;
+    return centres;
+  }
+
+  bool too_far_below(size_t j, double bottom) const { return lines_[j].y0 - bottom > params_.max_row_gap_em * em_; }
+
+  // A page number stands alone on the page's first or last line (a lone
+  // number anywhere else is a 序号 or the tail of a wrapped code).
+  bool is_page_number(size_t j) const {
+    if (j != 0 && j + 1 != lines_.size()) return false;
+    return split_chunks(lines_[j].glyphs, params_.chunk_gap_em, params_).size() == 1 &&
+           vocabulary::looks_like_page_number(line_text(lines_[j], params_));
+  }
+
+  // Glyph sizes of a grid, kept apart for wide (CJK) and narrow (digits,
+  // Latin) glyphs: one font's digits and another's hanzi differ in box
+  // height within one table, a heading's hanzi differ from the table's.
+  struct SizeProfile {
+    std::vector<double> wide, narrow;
+
+    void add(const TextLine& line) {
+      for (const auto& g : line.glyphs) (is_wide_glyph(g.c) ? wide : narrow).push_back(g.height());
+    }
+    static double median(std::vector<double> v) {
+      if (v.empty()) return 0;
+      std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2), v.end());
+      return v[v.size() / 2];
+    }
+    // Whether `line` is set in another size than the profile, for the
+    // glyph classes both hold.
+    bool differs(const TextLine& line, double ratio) const {
+      SizeProfile own;
+      own.add(line);
+      auto apart = [ratio](double a, double b) { return a > 0 && b > 0 && std::max(a, b) > ratio * std::min(a, b); };
+      return apart(median(own.wide), median(wide)) || apart(median(own.narrow), median(narrow));
+    }
+  };
+
+  static bool is_wide_glyph(char32_t c) { return c >= 0x2E80; }
+
+  // Lines below `start` that can be rows of a grid with these centres: they
+  // follow without a wide gap, in the grid's type size, and no run of
+  // touching glyphs in them reaches into the ink of two columns of the
+  // rows above (running text does; a long name in a wide column does not).
+  std::vector<size_t> data_lines(size_t start, double top, const ColumnModel& guess, SizeProfile size) const {
+    std::vector<size_t> taken;
+    std::vector<const TextLine*> accepted;
+    double bottom = top;
+    for (size_t j = start; j < lines_.size(); ++j) {
+      if (used_[j] || too_far_below(j, bottom) || is_page_number(j) || column_number_centres(j) ||
+          size.differs(lines_[j], params_.grid_size_ratio)) {
+        break;
+      }
+      if (centres_covered(lines_[j], guess, params_) >= 2) break;
+      if (!accepted.empty() && reaches_two_columns(lines_[j], guess.centres, accepted)) break;
+      taken.push_back(j);
+      accepted.push_back(&lines_[j]);
+      size.add(lines_[j]);
+      bottom = std::max(bottom, lines_[j].y1);
+    }
+    return taken;
+  }
+
+  bool reaches_two_columns(const TextLine& line, const std::vector<double>& centres,
+                           const std::vector<const TextLine*>& accepted) const {
+    ColumnModel model = gutter_model(centres, accepted);
+    std::vector<std::pair<double, double>> ink(model.size(), {1e9, -1e9});
+    for (const auto* row : accepted) {
+      for (const auto& g : row->glyphs) {
+        auto& [x0, x1] = ink[model.column_of(g.cx())];
+        x0 = std::min(x0, g.x0);
+        x1 = std::max(x1, g.x1);
+      }
+    }
+    double start = 0, end = -1;
+    auto check_run = [&]() {
+      int reached = 0;
+      for (const auto& [x0, x1] : ink) {
+        if (x0 <= x1 && std::min(end, x1) - std::max(start, x0) > params_.boundary_tolerance_pt) ++reached;
+      }
+      return reached >= 2;
+    };
+    for (const auto& g : line.glyphs) {
+      double em = std::max(g.height(), 1.0);
+      if (end >= start && g.x0 - end <= params_.touching_gap_em * em) {
+        end = std::max(end, g.x1);
+        continue;
+      }
+      if (end >= start && check_run()) return true;
+      start = g.x0;
+      end = g.x1;
+    }
+    return end >= start && check_run();
+  }
+
+  ColumnModel fit_columns(const std::vector<double>& centres, const std::vector<size_t>& data) const {
+    std::vector<const TextLine*> rows;
+    for (size_t j : data) rows.push_back(&lines_[j]);
+    ColumnModel model = gutter_model(centres, rows);
+    // A column's centre lies mid-column: the outer columns reach as far
+    // beyond their centres as they reach inwards.
+    model.left = std::min(model.left, centres.front() - (model.boundaries.empty() ? em_ : model.boundaries.front() - centres.front()));
+    model.right = std::max(model.right, centres.back() + (model.boundaries.empty() ? em_ : centres.back() - model.boundaries.back()));
+    return model;
+  }
+
+  bool outside(const TextLine& line, const ColumnModel& model) const {
+    return line.x0 < model.left - 2 * em_ || line.x1 > model.right + 2 * em_;
+  }
+
+  // Taller glyphs than the body's: a title (the line's own extent says
+  // nothing, stacked labels at slightly different heights widen it).
+  bool has_title_size(const TextLine& line) const {
+    return median_glyph_height(line) >= params_.title_height_ratio * em_;
+  }
+
+  bool is_title(const TextLine& line) const {
+    return has_title_size(line) && vocabulary::looks_like_title(line_text(line, params_));
+  }
+
+  // Header lines above a 栏次 row, bottom up, until the furniture or title.
+  std::vector<size_t> header_band(size_t anchor, const ColumnModel& model) const {
+    std::vector<size_t> band;
+    for (size_t k = anchor; k-- > 0;) {
+      if (used_[k] || band.size() >= static_cast<size_t>(params_.max_header_lines)) break;
+      const TextLine& line = lines_[k];
+      const TextLine& below = lines_[band.empty() ? anchor : band.back()];
+      if (below.y0 - line.y1 > params_.max_header_gap_em * em_) { if (getenv("BPDEBUG")) fprintf(stderr, "gap stop p%d\n", page_.number); break; }
+      std::string text = line_text(line, params_);
+      if (has_title_size(line) || vocabulary::looks_like_furniture(text) ||
+          vocabulary::looks_like_page_number(text) || outside(line, model)) {
+        if (getenv("BPDEBUG")) fprintf(stderr, "stop p%d '%s' title=%d furn=%d out=%d [%.1f,%.1f] model[%.1f,%.1f]\n", page_.number, text.c_str(), has_title_size(line), vocabulary::looks_like_furniture(text), outside(line, model), line.x0, line.x1, model.left, model.right);
+        break;
+      }
+      band.push_back(k);
+    }
+    std::reverse(band.begin(), band.end());
+    return band;
+  }
+
+  // The 序号 column, else the code column, else the busiest one.
+  RowKey row_key(const PrintedLine& leaves, const std::vector<const TextLine*>& data, const ColumnModel& model) const {
+    for (size_t c = 0; c < leaves.cells.size(); ++c) {
+      if (vocabulary::is_row_number_label(leaves.cells[c].flat())) return {c, true};
+    }
+    for (size_t c = 0; c < leaves.cells.size(); ++c) {
+      if (vocabulary::is_code_label(leaves.cells[c].flat())) return {c, false};
+    }
+    return {busiest_column(data, model, params_), false};
+  }
+
+  void emit(double y, PrintedLine line) {
+    line.page = line.last_page = page_.number;
+    items_.push_back({y, std::move(line)});
+  }
+
+  void emit_rows(const std::vector<size_t>& data, const ColumnModel& model, RowKey key, bool first_grid_on_page) {
+    std::vector<const TextLine*> rows;
+    for (size_t j : data) rows.push_back(&lines_[j]);
+    bool continuation = first_grid_on_page && carry_.ended_in_grid;
+    for (auto& grouped : group_rows(rows, model, key, continuation, params_)) {
+      PrintedLine row;
+      row.kind = LineKind::row;
+      for (auto& lines : grouped.cells) {
+        if (lines.empty()) lines.emplace_back();
+        row.cells.push_back(Cell{std::move(lines), 1});
+      }
+      emit(grouped.y0, std::move(row));
+    }
+    for (size_t j : data) used_[j] = true;
+    double bottom = data.empty() ? 0 : lines_[data.back()].y1;
+    // The grid reaches the page's end when only a page number follows.
+    bool last = true;
+    for (size_t j = data.empty() ? lines_.size() : data.back() + 1; j < lines_.size(); ++j) {
+      if (!is_page_number(j)) last = false;
+    }
+    grid_ended_page_ = last && bottom > 0;
+  }
+
+  bool grid_from_column_numbers(size_t anchor, const std::vector<double>& centres) {
+    const TextLine& numbers = lines_[anchor];
+    ColumnModel guess = midpoint_model(centres, numbers.x0, numbers.x1);
+    SizeProfile size;
+    size.add(numbers);
+    std::vector<size_t> data = data_lines(anchor + 1, numbers.y1, guess, size);
+    ColumnModel model = fit_columns(centres, data);
+    model.left = std::min(model.left, numbers.x0);
+    model.right = std::max(model.right, numbers.x1);
+    std::vector<size_t> band = header_band(anchor, model);
+    std::vector<const TextLine*> band_lines;
+    for (size_t k : band) {
+      band_lines.push_back(&lines_[k]);
+      model.left = std::min(model.left, lines_[k].x0);
+      model.right = std::max(model.right, lines_[k].x1);
+    }
+    bool first_grid = !seen_grid_;
+    seen_grid_ = true;
+
+    auto header = header_rows(band_lines, model, numbers.y0, page_.number, params_);
+    std::vector<const TextLine*> data_rows;
+    for (size_t j : data) data_rows.push_back(&lines_[j]);
+    RowKey key = header.empty() ? RowKey{busiest_column(data_rows, model, params_), false}
+                                : row_key(header.back(), data_rows, model);
+    double top = band.empty() ? numbers.y0 : lines_[band.front()].y0;
+    for (auto& row : header) emit(top, std::move(row));
+    PrintedLine number_row;
+    number_row.kind = LineKind::row;
+    number_row.header = true;
+    number_row.cells.assign(model.size(), Cell{{""}, 1});
+    for (const auto& chunk : split_chunks(numbers.glyphs, params_.word_gap_em, params_)) {
+      number_row.cells[model.column_of(chunk.cx())].lines = {chunk.text};
+    }
+    emit(numbers.y0, std::move(number_row));
+    for (size_t k : band) used_[k] = true;
+    used_[anchor] = true;
+
+    emit_rows(data, model, key, first_grid);
+    carry_.ended_in_grid = grid_ended_page_;
+    return true;
+  }
+
+  // A line of short phrases, none of them a number: header labels.
+  bool is_label_line(size_t k) const {
+    if (used_[k] || has_title_size(lines_[k])) return false;
+    for (const auto& chunk : split_chunks(lines_[k].glyphs, params_.chunk_gap_em, params_)) {
+      if (is_number(chunk.text) || code_points(chunk.text) > kMaxLabelLength ||
+          vocabulary::starts_like_furniture(chunk.text) || vocabulary::looks_like_page_number(chunk.text)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  bool wrapped_onto(size_t upper, size_t lower) const {
+    double em = std::max(median_glyph_height(lines_[lower]), 1.0);
+    return lines_[lower].y0 - lines_[upper].y1 <= params_.max_cell_line_gap_em * em;
+  }
+
+  // A row of at least three short labels (no numbers), above lines that
+  // line up under them: the header of a grid printed without a 栏次 row.
+  // The header may take several lines: labels wrapped over lines, and rows
+  // of labels grouped under a label of the row above.
+  bool grid_from_label_row(size_t anchor) {
+    if (!is_label_line(anchor) || split_chunks(lines_[anchor].glyphs, params_.chunk_gap_em, params_).size() < 3) {
+      return false;
+    }
+    std::vector<size_t> band = {anchor};
+    while (band.front() > 0 && is_label_line(band.front() - 1) && wrapped_onto(band.front() - 1, band.front())) {
+      band.insert(band.begin(), band.front() - 1);
+    }
+    while (band.back() + 1 < lines_.size() && is_label_line(band.back() + 1)) {
+      size_t next = band.back() + 1;
+      auto upper = split_chunks(lines_[band.back()].glyphs, params_.chunk_gap_em, params_);
+      auto lower = split_chunks(lines_[next].glyphs, params_.chunk_gap_em, params_);
+      if (!wrapped_onto(band.back(), next) && !is_sub_header(upper, lower)) break;
+      band.push_back(next);
+    }
+    std::vector<double> centres = leaf_centres(band);
+    if (centres.size() < 3) return false;
+    const TextLine& last_header = lines_[band.back()];
+    double left = last_header.x0, right = last_header.x1;
+    for (size_t k : band) {
+      left = std::min(left, lines_[k].x0);
+      right = std::max(right, lines_[k].x1);
+    }
+    ColumnModel guess = midpoint_model(centres, left, right);
+    SizeProfile size;
+    for (size_t k : band) size.add(lines_[k]);
+    std::vector<size_t> data = data_lines(band.back() + 1, last_header.y1, guess, size);
+    bool lone_header = data.empty() && centres.size() >= 5;
+    ColumnModel model = fit_columns(centres, data);
+    model.left = std::min(model.left, left);
+    model.right = std::max(model.right, right);
+    // A grid has rows with text in more than one column.
+    bool multi_column_row = std::any_of(data.begin(), data.end(), [&](size_t j) {
+      const auto& glyphs = lines_[j].glyphs;
+      return !glyphs.empty() && model.column_of(glyphs.front().cx()) != model.column_of(glyphs.back().cx());
+    });
+    if (!multi_column_row && !lone_header) return false;
+    bool first_grid = !seen_grid_;
+    seen_grid_ = true;
+
+    emit_preamble(band.front(), model);
+    std::vector<const TextLine*> band_lines;
+    for (size_t k : band) {
+      band_lines.push_back(&lines_[k]);
+      used_[k] = true;
+    }
+    double band_bottom = data.empty() ? last_header.y1 : lines_[data.front()].y0;
+    auto header = header_rows(band_lines, model, band_bottom, page_.number, params_);
+    std::vector<const TextLine*> data_rows;
+    for (size_t j : data) data_rows.push_back(&lines_[j]);
+    RowKey key = row_key(header.back(), data_rows, model);
+    for (auto& row : header) emit(lines_[band.front()].y0, std::move(row));
+    emit_rows(data, model, key, first_grid);
+    carry_.ended_in_grid = grid_ended_page_;
+    return true;
+  }
+
+  // Centres of the header's single-column labels: every label but those
+  // with two or more labels printed under them (merged group labels);
+  // lines of one wrapped label count once.
+  std::vector<double> leaf_centres(const std::vector<size_t>& band) const {
+    struct Label {
+      double x0, x1, y0, y1;
+    };
+    std::vector<Label> labels;
+    for (size_t k : band) {
+      for (const auto& chunk : split_chunks(lines_[k].glyphs, params_.chunk_gap_em, params_)) {
+        bool wrapped = false;
+        for (auto& label : labels) {
+          double shared = std::min(label.x1, chunk.x1) - std::max(label.x0, chunk.x0);
+          double narrower = std::min(label.x1 - label.x0, chunk.x1 - chunk.x0);
+          double em = std::max(chunk.y1 - chunk.y0, 1.0);
+          if (shared >= 0.5 * narrower && chunk.y0 - label.y1 <= params_.max_cell_line_gap_em * em && chunk.y0 >= label.y1 - 0.5 * em) {
+            label.x0 = std::min(label.x0, chunk.x0);
+            label.x1 = std::max(label.x1, chunk.x1);
+            label.y1 = std::max(label.y1, chunk.y1);
+            wrapped = true;
+            break;
+          }
+        }
+        if (!wrapped) labels.push_back({chunk.x0, chunk.x1, chunk.y0, chunk.y1});
+      }
+    }
+    std::vector<double> centres;
+    for (const auto& label : labels) {
+      int under = 0;
+      for (const auto& other : labels) {
+        double cx = (other.x0 + other.x1) / 2;
+        if (&other != &label && other.y0 >= label.y1 - 0.2 * (label.y1 - label.y0) && cx > label.x0 && cx < label.x1) ++under;
+      }
+      if (under < 2) centres.push_back((label.x0 + label.x1) / 2);
+    }
+    std::sort(centres.begin(), centres.end());
+    // Labels of one column on different lines (a vertically centred label
+    // beside wrapped ones) give nearly the same centre.
+    std::vector<double> distinct;
+    for (double c : centres) {
+      if (distinct.empty() || c - distinct.back() > 0.5 * em_) distinct.push_back(c);
+    }
+    return distinct;
+  }
+
+  bool is_sub_header(const std::vector<Chunk>& upper, const std::vector<Chunk>& lower) const {
+    if (lower.size() < 2) return false;
+    for (size_t k = 0; k < upper.size(); ++k) {
+      double from = k == 0 ? -1e9 : (upper[k - 1].x1 + upper[k].x0) / 2;
+      double to = k + 1 == upper.size() ? 1e9 : (upper[k].x1 + upper[k + 1].x0) / 2;
+      int under = 0;
+      for (const auto& chunk : lower) under += chunk.cx() > from && chunk.cx() < to;
+      if (under >= 2) return true;
+    }
+    return false;
+  }
+
+  // Lines between a label-row header and the title above it (a project's
+  // 绩效目标 row) form one row of the grid.
+  void emit_preamble(size_t anchor, const ColumnModel& model) {
+    std::vector<size_t> above;
+    for (size_t k = anchor; k-- > 0;) {
+      if (used_[k]) break;
+      const TextLine& line = lines_[k];
+      const TextLine& below = lines_[above.empty() ? anchor : above.back()];
+      if (below.y0 - line.y1 > params_.max_header_gap_em * em_ || is_title(line) || outside(line, model)) break;
+      std::string text = line_text(line, params_);
+      if (vocabulary::looks_like_furniture(text) || vocabulary::looks_like_page_number(text) ||
+          vocabulary::looks_like_title(text)) {
+        break;
+      }
+      // Running text starts in the first column and crosses the others.
+      if (line.x0 < model.column_right(0) && centres_covered(line, model, params_) >= 2) break;
+      above.push_back(k);
+    }
+    if (above.empty()) return;
+    std::reverse(above.begin(), above.end());
+    PrintedLine row;
+    row.kind = LineKind::row;
+    row.cells.assign(model.size(), Cell{{}, 1});
+    for (size_t k : above) {
+      // Text spanning merged cells belongs to the column it starts in.
+      for (const auto& chunk : split_chunks(lines_[k].glyphs, params_.chunk_gap_em, params_)) {
+        row.cells[model.column_of(chunk.x0 + params_.boundary_tolerance_pt)].lines.push_back(chunk.text);
+      }
+      used_[k] = true;
+    }
+    for (auto& cell : row.cells) {
+      if (cell.lines.empty()) cell.lines.emplace_back();
+    }
+    row.starts_block = true;
+    emit(lines_[above.front()].y0, std::move(row));
+  }
+
+  void add_text_lines() {
+    for (size_t i = 0; i < lines_.size(); ++i) {
+      if (used_[i]) continue;
+      for (const auto& chunk : split_chunks(lines_[i].glyphs, params_.text_split_gap_em, params_)) {
+        PrintedLine line;
+        line.kind = LineKind::text;
+        line.cells.push_back(Cell{{chunk.text}, 0});
+        emit(chunk.y0 + chunk.x0 * 1e-6, std::move(line));
+        items_.back().x0 = chunk.x0;
+        items_.back().x1 = chunk.x1;
+      }
+    }
+  }
+
+  // A text line starts a paragraph when it is indented, when the line
+  // before it ended short of the right margin, or when a grid or the page
+  // start comes between them and nothing says the text runs on.
+  void mark_paragraph_starts() {
+    double left = 1e9, right = -1e9;
+    for (const auto& item : items_) {
+      if (item.line.kind != LineKind::text) continue;
+      left = std::min(left, item.x0);
+      right = std::max(right, item.x1);
+    }
+    bool previous_open = carry_.last_text_open;
+    for (auto& item : items_) {
+      if (item.line.kind != LineKind::text) {
+        previous_open = false;
+        continue;
+      }
+      bool indented = item.x0 > left + 1.0 * em_;
+      item.line.starts_block = indented || !previous_open;
+      previous_open = item.x1 >= right - 2.0 * em_;
+      carry_.last_text_x1 = item.x1;
+    }
+    carry_.last_text_open = previous_open;
+  }
+
+  const PageGlyphs& page_;
+  PageCarry& carry_;
+  const LayoutParams& params_;
+  std::vector<TextLine> lines_;
+  std::vector<bool> used_;
+  double em_;
+  std::vector<Item> items_;
+  bool seen_grid_ = false;
+  bool grid_ended_page_ = false;
+};
+
+}  // namespace
+
+std::vector<PrintedLine> layout_page(const PageGlyphs& page, PageCarry& carry, const LayoutParams& params) {
+  return PageLayout(page, carry, params).run();
+}
+
+}  // namespace budgetpdf::extract

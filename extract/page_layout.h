@@ -1,0 +1,23 @@
+#pragma once
+// One page's glyphs into the shared model: grids (found from their 栏次 row,
+// or from a header row of labels the rows below line up with) become table
+// rows with cells; everything else becomes text lines in reading order.
+
+#include <vector>
+
+#include "extract/glyph.h"
+#include "extract/layout_params.h"
+#include "extract/printed_document.h"
+
+namespace budgetpdf::extract {
+
+// What a page passes on to the next.
+struct PageCarry {
+  bool ended_in_grid = false;   // the page's last grid ran to its bottom
+  bool last_text_open = false;  // the last text line may continue on the next page
+  double last_text_x1 = 0;
+};
+
+std::vector<PrintedLine> layout_page(const PageGlyphs& page, PageCarry& carry, const LayoutParams& params);
+
+}  // namespace budgetpdf::extract

@@ -1,0 +1,36 @@
+#include "extract/pdf_reader.h"
+
+#include "extract/input_error.h"
+#include "extract/page_layout.h"
+#include "extract/poppler_document.h"
+
+namespace budgetpdf::extract {
+
+PrintedDocument read_pdf(const std::string& bytes, const PdfReadOptions& options) {
+  PopplerDocument pdf(bytes, options.password);
+  PrintedDocument doc;
+  doc.page_count = pdf.page_count();
+  PageCarry carry;
+  int pages_with_text = 0;
+  std::vector<int> pages_without_text;
+  for (int number = 1; number <= pdf.page_count(); ++number) {
+    PageGlyphs page = pdf.page(number, doc.notes);
+    if (page.glyphs.empty()) {
+      pages_without_text.push_back(number);
+      carry = PageCarry{};
+      continue;
+    }
+    ++pages_with_text;
+    for (auto& line : layout_page(page, carry, options.layout)) doc.lines.push_back(std::move(line));
+  }
+  if (pages_with_text == 0) {
+    throw InputError(ErrorCode::no_text_layer, "the PDF has no text layer (scanned pages?): run OCR on it first "
+                                               "(e.g. ocrmypdf) and convert the result");
+  }
+  for (int number : pages_without_text) {
+    doc.notes.push_back({"no_text_layer", number, "the page has no text (a scanned image?): its content is missing"});
+  }
+  return doc;
+}
+
+}  // namespace budgetpdf::extract

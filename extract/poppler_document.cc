@@ -1,0 +1,83 @@
+#include "extract/poppler_document.h"
+
+#include <poppler-document.h>
+#include <poppler-global.h>
+#include <poppler-page.h>
+
+#include <mutex>
+#include <unicode/utf16.h>
+
+#include "extract/input_error.h"
+
+namespace budgetpdf::extract {
+namespace {
+
+// Poppler reports parse problems through one process-wide callback; they
+// are not ours to print. Silenced once for the process.
+void silence_poppler() {
+  static std::once_flag once;
+  std::call_once(once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
+}
+
+bool mentions_encryption(const std::string& bytes) { return bytes.find("/Encrypt") != std::string::npos; }
+
+}  // namespace
+
+struct PopplerDocument::Impl {
+  std::unique_ptr<poppler::document> doc;
+};
+
+PopplerDocument::PopplerDocument(const std::string& bytes, const std::string& password) : impl_(new Impl) {
+  silence_poppler();
+  impl_->doc.reset(poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size()), password, password));
+  if (!impl_->doc) {
+    if (mentions_encryption(bytes)) {
+      throw InputError(ErrorCode::encrypted, password.empty()
+                                                 ? "the PDF is encrypted: give its password with --password"
+                                                 : "the PDF is encrypted and the password given does not open it");
+    }
+    throw InputError(ErrorCode::damaged, "the PDF is damaged beyond what Poppler can read: download it again or "
+                                         "repair it (e.g. qpdf input.pdf repaired.pdf)");
+  }
+  if (impl_->doc->is_locked()) {
+    throw InputError(ErrorCode::encrypted, "the PDF is encrypted: give its password with --password");
+  }
+  if (impl_->doc->pages() <= 0) {
+    throw InputError(ErrorCode::damaged, "the PDF has no pages Poppler can read: download it again");
+  }
+}
+
+PopplerDocument::~PopplerDocument() = default;
+
+int PopplerDocument::page_count() const { return impl_->doc->pages(); }
+
+PageGlyphs PopplerDocument::page(int number, std::vector<ReaderNote>& notes) const {
+  PageGlyphs out;
+  out.number = number;
+  std::unique_ptr<poppler::page> page(impl_->doc->create_page(number - 1));
+  if (!page) {
+    notes.push_back({"damaged_page", number, "Poppler could not read this page; its text is missing"});
+    return out;
+  }
+  poppler::rectf box = page->page_rect(poppler::crop_box);
+  bool quarter_turn = page->orientation() == poppler::page::landscape || page->orientation() == poppler::page::seascape;
+  out.width = quarter_turn ? box.height() : box.width();
+  out.height = quarter_turn ? box.width() : box.height();
+  // text_list(0): the fastest mode; font names cost ~80% more and the
+  // glyph box gives the size anyway (see FACTS.md).
+  for (const auto& word : page->text_list(0)) {
+    poppler::ustring text = word.text();
+    size_t glyph_index = 0;
+    for (size_t i = 0; i < text.size(); ++glyph_index) {
+      UChar32 c;
+      U16_NEXT(text.data(), i, text.size(), c);
+      poppler::rectf r = word.char_bbox(glyph_index);
+      // Poppler gives an all-zero box past the glyphs it knows of.
+      if (r.width() <= 0 && r.height() <= 0 && r.x() == 0 && r.y() == 0) continue;
+      out.glyphs.push_back(Glyph{static_cast<char32_t>(c), r.left(), r.top(), r.right(), r.bottom()});
+    }
+  }
+  return out;
+}
+
+}  // namespace budgetpdf::extract

@@ -1,0 +1,33 @@
+#pragma once
+// The one seam to Poppler (poppler-cpp). It opens a PDF held in memory and
+// gives each page's glyphs with their boxes, one page at a time, so memory
+// does not grow with the page count. Poppler's failures (null documents,
+// empty boxes, its messages on stderr) become our typed errors and notes.
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/glyph.h"
+#include "extract/printed_document.h"
+
+namespace budgetpdf::extract {
+
+class PopplerDocument {
+ public:
+  // Throws InputError: encrypted (no or wrong password), damaged.
+  PopplerDocument(const std::string& bytes, const std::string& password);
+  ~PopplerDocument();
+  PopplerDocument(const PopplerDocument&) = delete;
+  PopplerDocument& operator=(const PopplerDocument&) = delete;
+
+  int page_count() const;
+  // Glyphs of the 1-based page `number`; notes what Poppler complained of.
+  PageGlyphs page(int number, std::vector<ReaderNote>& notes) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace budgetpdf::extract

@@ -1,0 +1,134 @@
+"""The named layout variants: one frozen dataclass of parameters each.
+
+Lengths are in PDF points (1/72 inch). Column widths of numbers and codes are
+given in digit widths of the table font, so that a variant states which
+numbers wrap ("1054" over "4.51") independently of the font it uses.
+"""
+from dataclasses import dataclass
+
+A4 = (595.28, 841.89)
+A4_LANDSCAPE = (841.89, 595.28)
+LETTER = (612.0, 792.0)
+
+
+@dataclass(frozen=True)
+class ForcedBreak:
+    """End the page after `lines` text lines of the row of `table` with this code (or,
+    for a row without code, this name)."""
+    table: str
+    row: str
+    lines: int
+
+
+@dataclass(frozen=True)
+class Variant:
+    name: str
+    what: str                       # one line for the README and --list
+    page_size: tuple = A4
+    margins: tuple = (56.0, 50.0, 56.0, 50.0)   # top, right, bottom, left
+    cjk_font: str = "wqy"           # "wqy": embedded TrueType subset; "stsong": non-embedded CID font
+    latin_font: str | None = None   # a standard-14 font for ASCII characters, None: the CJK font
+    body_size: float = 9.0          # table cells and paragraphs
+    title_size: float = 16.0
+    ruling: str = "grid"            # "grid", "hlines" or "none"
+    valign: str = "center"          # vertical alignment of whole (unsplit) rows: top, center, bottom
+    # Column widths in digit widths of the body font; None: as wide as the widest value (no wrap).
+    rowno_digits: float | None = None
+    code_digits: float | None = None
+    amount_digits: float | None = None
+    # Name columns in CJK character widths; None: they share what the other columns leave.
+    name_chars: float | None = None
+    # Relative widths of the six columns of a performance indicator grid.
+    indicator_weights: tuple = (1.0, 1.0, 1.4, 1.6, 1.0, 1.6)
+    split_rows: bool = True         # a row may break across a page boundary (else it moves whole)
+    forced_breaks: tuple = ()       # ForcedBreak, for deterministic mid-cell page breaks
+    keep_latin_words: bool = False  # wrap runs of ASCII at their ends when they fit on a line
+    tables_start_new_page: bool = True
+    repeat_title: bool = False      # print a standard table's title again on its continuation pages
+    year_own_line: bool = False     # "预算年度：" above the year, as LibreOffice wrapped it
+    thousands: bool = False         # "10,544.51"
+    unit: str = "万元"              # "元" multiplies every amount by 10000
+    dept_code: str | None = None    # None: as in the truth
+    dept_name: str | None = None
+    year: int | None = None
+    page_number: str = "-{n}-"      # format with n (this page) and total
+    rotate: int = 0                 # 90: a landscape page_size stored as a portrait MediaBox with /Rotate 90
+    band_row: bool = True           # the 栏次 row of column numbers under a standard table's header
+    glyph_soup: bool = False        # every glyph its own text object, page content shuffled
+    fake_bold_pt: tuple | None = None   # (min, max) offset of the second drawing of bold text
+    seed: int = 1
+
+
+VARIANTS = [
+    Variant(
+        name="a4-narrow-ruled",
+        what="A4 portrait like the shared LibreOffice PDF: full grid, serif digits, narrow number "
+             "and code columns that wrap, centred cells, rows broken across pages",
+        latin_font="Times-Roman",
+        rowno_digits=2.2, code_digits=4.8, amount_digits=4.6, name_chars=8,
+        year_own_line=True, page_number="- {n} -", seed=11,
+    ),
+    Variant(
+        name="a4-wide-plain",
+        what="A4 portrait, no ruling at all, columns as wide as their values (a wide table "
+             "shrinks its font to fit), top-aligned cells, larger font, rows kept whole",
+        margins=(60.0, 45.0, 60.0, 45.0), body_size=10.5, title_size=18.0,
+        ruling="none", valign="top", split_rows=False, keep_latin_words=True,
+        indicator_weights=(0.9, 1.0, 1.3, 1.8, 1.1, 1.5), page_number="{n}", seed=12,
+    ),
+    Variant(
+        name="landscape-hlines",
+        what="A4 landscape, horizontal rules only, wide name columns, sans digits, "
+             "bottom-aligned cells, title repeated on continuation pages",
+        page_size=A4_LANDSCAPE, margins=(40.0, 50.0, 40.0, 50.0),
+        latin_font="Helvetica", body_size=9.5, title_size=15.0,
+        ruling="hlines", valign="bottom", repeat_title=True,
+        indicator_weights=(0.8, 1.0, 1.5, 2.2, 1.0, 1.8), page_number="第 {n} 页", seed=13,
+    ),
+    Variant(
+        name="glyph-soup",
+        what="every glyph its own text object, all glyphs and rules of a page in random order; "
+             "titles and headers drawn twice 0.1-0.3 pt apart (fake bold)",
+        margins=(50.0, 40.0, 50.0, 40.0), body_size=8.5, title_size=15.0,
+        glyph_soup=True, fake_bold_pt=(0.1, 0.3), seed=14,
+    ),
+    Variant(
+        name="cid-font-yuan",
+        what="non-embedded STSong-Light CID font, amounts in 元 (x10000), department "
+             "207 某某县教育局, year 2024, rows kept whole",
+        margins=(50.0, 45.0, 50.0, 45.0), cjk_font="stsong",
+        split_rows=False, unit="元", dept_code="207", dept_name="某某县教育局", year=2024,
+        page_number="- {n} -", seed=15,
+    ),
+    Variant(
+        name="letter-split-rows",
+        what="US Letter, small font, narrow columns, top-aligned; many rows broken across "
+             "pages mid-cell, seven of them forced, among them code 2080199 (2080|199) and "
+             "amount 1855.82 (1855.|82) in the income table",
+        page_size=LETTER, margins=(40.0, 36.0, 40.0, 36.0), body_size=7.5, title_size=13.0,
+        valign="top", rowno_digits=2.2, code_digits=4.3, amount_digits=4.6, name_chars=6,
+        forced_breaks=(ForcedBreak("income", "2080199", 1), ForcedBreak("income", "2101202", 1),
+                       ForcedBreak("summary", "七、文化旅游体育与传媒支出", 1),
+                       ForcedBreak("expenditure", "2080505", 1), ForcedBreak("general_public", "2082602", 1),
+                       ForcedBreak("general_public_basic", "30108", 1),
+                       ForcedBreak("state_capital", "2230105", 1)),
+        page_number="- {n} -", seed=16,
+    ),
+    Variant(
+        name="thousands-midpage",
+        what="thousands separators (10,544.51), every table starting mid-page right after "
+             "the previous one, sans digits, page numbers '第 n 页 共 m 页'",
+        margins=(50.0, 45.0, 50.0, 45.0), latin_font="Helvetica", body_size=8.5,
+        thousands=True, tables_start_new_page=False, page_number="第 {n} 页 共 {total} 页",
+        seed=17,
+    ),
+    Variant(
+        name="rotated-no-band",
+        what="landscape pages stored as portrait pages turned by /Rotate 90, standard tables "
+             "without the 栏次 row of column numbers",
+        page_size=A4_LANDSCAPE, margins=(45.0, 50.0, 45.0, 50.0), rotate=90, band_row=False,
+        body_size=9.0, title_size=15.0, page_number="- {n} -", seed=18,
+    ),
+]
+
+BY_NAME = {v.name: v for v in VARIANTS}
