@@ -6,6 +6,7 @@
 #include <tbb/task_arena.h>
 
 #include <chrono>
+#include <functional>
 #include <ostream>
 #include <thread>
 
@@ -33,6 +34,27 @@ std::vector<std::string> inputs_of(const ConvertJob& job) {
     if (in_shard(path, job.shard)) inputs.push_back(std::move(path));
   }
   return inputs;
+}
+
+// Runs convert(i) for i in [0, count) on `workers` threads and hands each
+// result to `write`, one at a time, in index order.
+void convert_in_order(size_t count, unsigned workers, const std::function<FileResult(size_t)>& convert,
+                      const std::function<void(FileResult)>& write) {
+  // TBB sizes its thread pool by the cores; --jobs may ask for more (e.g.
+  // when reading from a slow network share).
+  tbb::global_control parallelism(tbb::global_control::max_allowed_parallelism, workers);
+  tbb::task_arena arena(static_cast<int>(workers));
+  size_t next = 0;
+  arena.execute([&] {
+    tbb::parallel_pipeline(workers * kResultsInFlightPerJob,
+                           tbb::make_filter<void, size_t>(tbb::filter_mode::serial_in_order,
+                                                          [&](tbb::flow_control& control) -> size_t {
+                                                            if (next == count) control.stop();
+                                                            return next++;
+                                                          }) &
+                               tbb::make_filter<size_t, FileResult>(tbb::filter_mode::parallel, convert) &
+                               tbb::make_filter<FileResult, void>(tbb::filter_mode::serial_in_order, write));
+  });
 }
 
 }  // namespace
@@ -63,26 +85,15 @@ JobSummary run(const ConvertJob& job, std::ostream& out, std::ostream& log) {
     progress.update(summary);
   };
 
-  unsigned workers = worker_count(job);
-  size_t next = 0;
-  // TBB sizes its thread pool by the cores; --jobs may ask for more (e.g.
-  // when reading from a slow network share).
-  tbb::global_control parallelism(tbb::global_control::max_allowed_parallelism, workers);
-  tbb::task_arena arena(static_cast<int>(workers));
-  arena.execute([&] {
-    tbb::parallel_pipeline(
-        workers * kResultsInFlightPerJob,
-        tbb::make_filter<void, size_t>(tbb::filter_mode::serial_in_order,
-                                       [&](tbb::flow_control& control) -> size_t {
-                                         if (next == inputs.size()) control.stop();
-                                         return next++;
-                                       }) &
-            tbb::make_filter<size_t, FileResult>(
-                tbb::filter_mode::parallel,
-                [&](size_t i) { return convert_file(inputs[i], options, is_stored); }) &
-            tbb::make_filter<FileResult, void>(tbb::filter_mode::serial_in_order, write));
-  });
-  outputs.finish();
+  try {
+    convert_in_order(
+        inputs.size(), worker_count(job), [&](size_t i) { return convert_file(inputs[i], options, is_stored); },
+        write);
+    outputs.finish();
+  } catch (...) {
+    progress.clear();  // the caller reports the error on a clean line
+    throw;
+  }
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   progress.clear();
   print_summary(log, summary);
