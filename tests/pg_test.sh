@@ -42,7 +42,11 @@ summary=$(convert single --jobs 2)
 for query in "select count(*) from document" "select count(*) from budget_line" "select count(*) from \"check\"" \
              "select count(*) from budget_line_amounts" "select sum(value_cents) from budget_line_amounts" \
              "select count(*) from source_file" "select code from error" \
-             "select min(source) || ' ' || max(source) from document"; do
+             "select min(source) || ' ' || max(source) from document" \
+             "select doc_id, record_no, heading, text from section order by doc_id, record_no" \
+             "select doc_id, record_no, code, name, level from budget_line order by doc_id, record_no" \
+             "select doc_id, record_no, value_raw, op, value from performance_indicator order by doc_id, record_no" \
+             "select doc_id, record_no, rule, expected, actual from \"check\" order by doc_id, record_no"; do
   [ "$(sql single "$query")" = "$(sqlite3 lite.sqlite "$query")" ] || fail "PostgreSQL and SQLite differ on: $query"
 done
 [ "$(sql single 'select count(*) from document')" -eq "$files" ] || fail "expected $files documents"
