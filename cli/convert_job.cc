@@ -1,50 +1,102 @@
 #include "cli/convert_job.h"
 
 #include <fmt/format.h>
-#include <fmt/ostream.h>
+#include <tbb/global_control.h>
+#include <tbb/parallel_pipeline.h>
+#include <tbb/task_arena.h>
 
-#include <fstream>
+#include <chrono>
+#include <functional>
 #include <ostream>
-#include <stdexcept>
+#include <thread>
 
-#include "extract/input_file.h"
-#include "normalize/convert.h"
-#include "schema/jsonl_writer.h"
+#include "cli/file_conversion.h"
+#include "cli/input_list.h"
+#include "cli/outputs.h"
+#include "cli/progress.h"
 
 namespace budgetpdf::cli {
+namespace {
+
+// Results that may wait for the in-order writer, per worker: enough to keep
+// every worker busy while one slow document holds the writer back, without
+// holding a whole batch's records in memory.
+constexpr unsigned kResultsInFlightPerJob = 4;
+
+unsigned worker_count(const ConvertJob& job) {
+  if (job.jobs > 0) return job.jobs;
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+std::vector<std::string> inputs_of(const ConvertJob& job) {
+  std::vector<std::string> inputs;
+  for (auto& path : list_inputs(job.inputs)) {
+    if (in_shard(path, job.shard)) inputs.push_back(std::move(path));
+  }
+  return inputs;
+}
+
+// Runs convert(i) for i in [0, count) on `workers` threads and hands each
+// result to `write`, one at a time, in index order.
+void convert_in_order(size_t count, unsigned workers, const std::function<FileResult(size_t)>& convert,
+                      const std::function<void(FileResult)>& write) {
+  // TBB sizes its thread pool by the cores; --jobs may ask for more (e.g.
+  // when reading from a slow network share).
+  tbb::global_control parallelism(tbb::global_control::max_allowed_parallelism, workers);
+  tbb::task_arena arena(static_cast<int>(workers));
+  size_t next = 0;
+  arena.execute([&] {
+    tbb::parallel_pipeline(workers * kResultsInFlightPerJob,
+                           tbb::make_filter<void, size_t>(tbb::filter_mode::serial_in_order,
+                                                          [&](tbb::flow_control& control) -> size_t {
+                                                            if (next == count) control.stop();
+                                                            return next++;
+                                                          }) &
+                               tbb::make_filter<size_t, FileResult>(tbb::filter_mode::parallel, convert) &
+                               tbb::make_filter<FileResult, void>(tbb::filter_mode::serial_in_order, write));
+  });
+}
+
+}  // namespace
 
 JobSummary run(const ConvertJob& job, std::ostream& out, std::ostream& log) {
-  std::ofstream file;
-  std::ostream* sink = &out;
-  if (!job.output.empty()) {
-    file.open(job.output, std::ios::binary | std::ios::trunc);
-    if (!file) throw std::runtime_error("cannot write " + job.output + ": check the directory exists and is writable");
-    sink = &file;
-  }
-  schema::JsonlWriter writer(*sink);
+  auto started = std::chrono::steady_clock::now();
+  const std::vector<std::string> inputs = inputs_of(job);
+  Outputs outputs(job, out);
+  const normalize::ConvertOptions options{job.password};
+  const StoredPredicate is_stored = [&outputs](const std::string& doc_id) { return outputs.holds(doc_id); };
+  const StoredPredicate never_stored = [](const std::string&) { return false; };
+
   JobSummary summary;
-  normalize::ConvertOptions options{job.password};
-  for (const auto& path : job.inputs) {
-    std::string doc_id;
-    try {
-      extract::InputFile input = extract::read_input(path);
-      doc_id = input.doc_id;
-      auto records = normalize::convert_input(input, options);
-      for (const auto& record : records) {
-        writer.write(record);
-        if (record.type().name == "check" && std::get<bool>(record.get("ok")) == false) ++summary.checks_failed;
-      }
-      summary.records += static_cast<long>(records.size());
-      ++summary.documents;
-    } catch (const extract::InputError& error) {
-      writer.write(normalize::error_record(path, doc_id, error));
-      ++summary.records;
-      ++summary.failed;
-      fmt::print(log, "budgetpdf: {}: {} ({})\n", path, error.what(), extract::to_string(error.code()));
+  summary.files = static_cast<int>(inputs.size());
+  ProgressBar progress(log, job.progress);
+  auto write = [&](FileResult result) {
+    if (!outputs.write(result)) {
+      // A database lost the document meanwhile: convert it here after all.
+      result = convert_file(result.path, options, never_stored);
+      outputs.write(result);
     }
+    summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    summary.add(result);
+    if (result.outcome == FileOutcome::failed) {
+      const auto& failure = summary.failures.back();
+      progress.print_line(fmt::format("budgetpdf: {}: {} ({})", failure.path, failure.message, failure.code));
+    }
+    progress.update(summary);
+  };
+
+  try {
+    convert_in_order(
+        inputs.size(), worker_count(job), [&](size_t i) { return convert_file(inputs[i], options, is_stored); },
+        write);
+    outputs.finish();
+  } catch (...) {
+    progress.clear();  // the caller reports the error on a clean line
+    throw;
   }
-  sink->flush();
-  if (!*sink) throw std::runtime_error("writing the records failed: check free disk space");
+  summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  progress.clear();
+  print_summary(log, summary);
   return summary;
 }
 

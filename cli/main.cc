@@ -2,6 +2,7 @@
 // Parses the command line into a job and runs it; all policy is in the library.
 
 #include <CLI/CLI.hpp>
+#include <unistd.h>
 
 #include <iostream>
 
@@ -14,9 +15,25 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
 
   budgetpdf::cli::ConvertJob job;
-  CLI::App* convert = app.add_subcommand("convert", "convert PDFs or text dumps into records (JSON Lines)");
-  convert->add_option("files", job.inputs, "PDF files or text dumps")->required();
-  convert->add_option("-o,--output", job.output, "write the records to this file instead of standard output");
+  CLI::App* convert = app.add_subcommand("convert", "convert PDFs or text dumps into records");
+  convert->add_option("inputs", job.inputs, "PDF files, text dumps, or directories (searched for *.pdf and *.txt)")
+      ->required();
+  convert->add_option("-o,--output", job.output,
+                      "write JSON Lines to this file (they go to standard output when no output is named)");
+  convert->add_option("--db", job.sqlite_path,
+                      "write into this SQLite database, created if missing; files already in it are skipped");
+  convert->add_option("--csv", job.csv_dir, "write one CSV file per record type into this directory");
+  convert->add_option("--pg", job.pg_url,
+                      "write into this PostgreSQL database (libpq URL, e.g. postgresql://user@host/budgets)");
+  convert->add_option("-j,--jobs", job.jobs, "documents converted at once (default: one per core)");
+  convert->add_option_function<std::string>(
+      "--shard",
+      [&job](const std::string& text) {
+        auto shard = budgetpdf::cli::parse_shard(text);
+        if (!shard) throw CLI::ValidationError("--shard", "expects K/N with 0 <= K < N, e.g. 0/4");
+        job.shard = *shard;
+      },
+      "convert only part K of N of the inputs (0 <= K < N), picked by a hash of each path");
   convert->add_option("--password", job.password, "password of encrypted PDFs");
 
   std::string dump_stage, dump_file;
@@ -28,6 +45,7 @@ int main(int argc, char** argv) {
   dump->add_option("--password", job.password, "password of an encrypted PDF");
 
   CLI11_PARSE(app, argc, argv);
+  job.progress = isatty(STDERR_FILENO) == 1;
 
   if (*dump) {
     try {

@@ -69,6 +69,17 @@ std::string Decimal::to_string() const {
   return out;
 }
 
+std::optional<std::int64_t> Decimal::scaled_to(int scale) const {
+  if (scale >= scale_) {
+    std::int64_t result = 0;
+    if (scale - scale_ > kMaxDigits || __builtin_mul_overflow(units_, pow10(scale - scale_), &result)) return std::nullopt;
+    return result;
+  }
+  std::int64_t divisor = pow10(scale_ - scale);
+  if (units_ % divisor != 0) return std::nullopt;
+  return units_ / divisor;
+}
+
 std::int64_t Decimal::rescale(std::int64_t units, int from, int to) {
   std::int64_t result = 0;
   if (__builtin_mul_overflow(units, pow10(to - from), &result)) {

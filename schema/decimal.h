@@ -26,6 +26,11 @@ class Decimal {
   std::string to_string() const;
 
   int scale() const { return scale_; }
+
+  // The value as an integer count of 10^-scale units (scaled_to(2) of
+  // "10544.51" is 1054451); nullopt when that is not exact ("0.125" to 2) or
+  // leaves the 64-bit range. What SQL tables use to sum amounts exactly.
+  std::optional<std::int64_t> scaled_to(int scale) const;
   bool is_zero() const { return units_ == 0; }
 
   // Exact sum and difference; the result keeps the larger scale. Throws

@@ -41,6 +41,10 @@ std::string to_json_line(const Record& record) {
   return object.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
+std::string to_json_text(const Value& value) {
+  return std::visit(ToJson{}, value).dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
 void JsonlWriter::write(const Record& record) {
   out_ << to_json_line(record) << '\n';
 }

@@ -12,6 +12,11 @@ namespace budgetpdf::schema {
 // The record as one line of JSON, without the newline.
 std::string to_json_line(const Record& record);
 
+// One field value as JSON text, as it stands in the record's line ("[4,5]",
+// "{\"total\":\"6.00\"}", "\"40.00\"", "null"). SQL and CSV outputs store
+// list, amounts and columns fields in this form.
+std::string to_json_text(const Value& value);
+
 class JsonlWriter {
  public:
   explicit JsonlWriter(std::ostream& out) : out_(out) {}

@@ -25,18 +25,13 @@ ErrorCode error_of(std::string bytes) {
   return ErrorCode::io;
 }
 
-std::string small_disclosure() {
-  return testing::table_dump("部门预算一般公共预算财政拨款支出表", testing::kGeneralPublicHeader,
-                             {"1\t\t合计\t1.00\t\t1.00\n2\t201\t一般公共服务支出\t1.00\t\t1.00\n"});
-}
-
 }  // namespace
 
 TEST_CASE("bad text inputs give typed errors") {
   CHECK(error_of("") == ErrorCode::damaged);
   CHECK(error_of("just some notes\nwith no tables\n") == ErrorCode::not_a_disclosure);
   CHECK(error_of(std::string("\x00\x01\x02\xff\xfe\x00\x10", 7)) == ErrorCode::unsupported);
-  std::string ragged = small_disclosure();
+  std::string ragged = testing::small_disclosure();
   ragged.replace(ragged.find("1\t\t合计\t1.00\t\t1.00"), std::string("1\t\t合计\t1.00\t\t1.00").size(), "1\t\t合计\t1.00");
   CHECK(error_of(ragged) == ErrorCode::damaged);
 }
@@ -49,7 +44,7 @@ TEST_CASE("a GBK dump is read as its text") {
 }
 
 TEST_CASE("a good document gives records in contract order, identified by its bytes") {
-  std::string bytes = small_disclosure();
+  std::string bytes = testing::small_disclosure();
   auto input = extract::sniff_input("small.txt", bytes);
   auto records = normalize::convert_input(input, {});
   REQUIRE(records.size() >= 4);
@@ -79,7 +74,7 @@ TEST_CASE("a batch goes on after a bad file and reports it") {
 }
 
 TEST_CASE("performance projects and sections follow the tables; a malformed project grid is a check, not an error") {
-  std::string bytes = small_disclosure() +
+  std::string bytes = testing::small_disclosure() +
                       "第二部分 预算项目绩效目标\n\n1、测试经费绩效目标表\n\n绩效目标\t\t\t1.目标。\t\t\n"
                       "一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据\n"
                       "产出指标\t数量指标\t人数\t人数\t≥5 人\t文件\n"

@@ -36,3 +36,13 @@ TEST_CASE("decimal sums are exact to the cent") {
   CHECK(d("0.50") < d("0.51"));
   CHECK(Decimal().to_string() == "0");
 }
+
+TEST_CASE("decimal scales to integer units only when exact") {
+  auto d = [](const char* s) { return *Decimal::parse(s); };
+  CHECK(d("10544.51").scaled_to(2) == 1054451);
+  CHECK(d("-3.2").scaled_to(2) == -320);
+  CHECK(d("7").scaled_to(2) == 700);
+  CHECK(d("0.120").scaled_to(2) == 12);
+  CHECK(d("0.125").scaled_to(2) == std::nullopt);
+  CHECK(d("123456789012345678").scaled_to(2) == std::nullopt);
+}

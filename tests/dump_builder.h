@@ -28,6 +28,14 @@ inline std::string table_dump(const std::string& title, const std::string& heade
   return dump;
 }
 
+// The smallest document the converter takes: one general public table with a
+// total and one 类 row, both of `amount`.
+inline std::string small_disclosure(const std::string& amount = "1.00") {
+  return table_dump("部门预算一般公共预算财政拨款支出表", kGeneralPublicHeader,
+                    {"1\t\t合计\t" + amount + "\t\t" + amount + "\n2\t201\t一般公共服务支出\t" + amount + "\t\t" +
+                     amount + "\n"});
+}
+
 struct MappedTable {
   normalize::Grid grid;
   normalize::BudgetTable table;

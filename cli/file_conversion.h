@@ -1,0 +1,34 @@
+#pragma once
+// One input file through the library, as a worker thread does it: read and
+// identify it, skip the conversion when the outputs hold its bytes already,
+// else convert it. A bad file is a result, never an exception.
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "normalize/convert.h"
+#include "schema/record.h"
+
+namespace budgetpdf::cli {
+
+enum class FileOutcome {
+  converted,  // records holds the document's records
+  failed,     // records holds its one error record
+  stored,     // the outputs hold these bytes already: nothing was converted
+};
+
+struct FileResult {
+  std::string path;
+  std::string doc_id;  // empty when the file could not be read
+  FileOutcome outcome = FileOutcome::failed;
+  std::vector<schema::Record> records;
+};
+
+// `is_stored(doc_id)` says whether the outputs hold those bytes already.
+using StoredPredicate = std::function<bool(const std::string& doc_id)>;
+
+FileResult convert_file(const std::string& path, const normalize::ConvertOptions& options,
+                        const StoredPredicate& is_stored);
+
+}  // namespace budgetpdf::cli
