@@ -23,6 +23,10 @@ struct LayoutParams {
   // A gap at least this wide (em) separates two phrases on one line: the
   // labels of a header row, the pieces of a page's furniture line.
   double chunk_gap_em = 0.8;
+  // Header labels of neighbouring narrow columns sit closer: a gap this
+  // wide (em) separates two labels (cell padding on both sides), while a
+  // word space inside a label ("2023 年…") is narrower.
+  double label_gap_em = 0.3;
   // Text outside grids is split into separate lines at gaps this wide (em):
   // "113 开发区组织人事局   预算年度：2023   单位：万元" is three lines.
   double text_split_gap_em = 2.0;

@@ -124,6 +124,11 @@ bool starts_like_furniture(std::string_view text) {
   return looks_like_dept_line(t);
 }
 
+bool is_goal_label(std::string_view text) {
+  std::string t = without_spaces(text);
+  return t.ends_with("目标") && t.size() <= 8 * 3;
+}
+
 bool looks_like_title(std::string_view text) {
   std::string t = without_spaces(text);
   return t.ends_with("表") || t.ends_with("情况") || t.ends_with("预算");

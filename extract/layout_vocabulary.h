@@ -34,6 +34,10 @@ bool looks_like_dept_line(std::string_view text);
 // ("价值（金额单位：万元）").
 bool starts_like_furniture(std::string_view text);
 
+// The label of a 绩效目标表's goal row ("绩效目标", "年度目标"): the row above
+// the indicator header, never a header label itself.
+bool is_goal_label(std::string_view text);
+
 // Whether the text names a table ("…表", "…情况表", "…绩效目标表").
 bool looks_like_title(std::string_view text);
 

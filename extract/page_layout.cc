@@ -340,9 +340,10 @@ class PageLayout {
   // A line of short phrases, none of them a number: header labels.
   bool is_label_line(size_t k) const {
     if (used_[k] || has_title_size(lines_[k])) return false;
-    for (const auto& chunk : split_chunks(lines_[k].glyphs, params_.chunk_gap_em, params_)) {
+    for (const auto& chunk : split_chunks(lines_[k].glyphs, params_.label_gap_em, params_)) {
       if (is_number(chunk.text) || code_points(chunk.text) > kMaxLabelLength ||
-          vocabulary::starts_like_furniture(chunk.text) || vocabulary::looks_like_page_number(chunk.text)) {
+          vocabulary::starts_like_furniture(chunk.text) || vocabulary::looks_like_page_number(chunk.text) ||
+          vocabulary::is_goal_label(chunk.text)) {
         return false;
       }
     }
@@ -359,7 +360,7 @@ class PageLayout {
   // The header may take several lines: labels wrapped over lines, and rows
   // of labels grouped under a label of the row above.
   bool grid_from_label_row(size_t anchor) {
-    if (!is_label_line(anchor) || split_chunks(lines_[anchor].glyphs, params_.chunk_gap_em, params_).size() < 3) {
+    if (!is_label_line(anchor) || split_chunks(lines_[anchor].glyphs, params_.label_gap_em, params_).size() < 3) {
       return false;
     }
     std::vector<size_t> band = {anchor};
@@ -368,8 +369,8 @@ class PageLayout {
     }
     while (band.back() + 1 < lines_.size() && is_label_line(band.back() + 1)) {
       size_t next = band.back() + 1;
-      auto upper = split_chunks(lines_[band.back()].glyphs, params_.chunk_gap_em, params_);
-      auto lower = split_chunks(lines_[next].glyphs, params_.chunk_gap_em, params_);
+      auto upper = split_chunks(lines_[band.back()].glyphs, params_.label_gap_em, params_);
+      auto lower = split_chunks(lines_[next].glyphs, params_.label_gap_em, params_);
       if (!wrapped_onto(band.back(), next) && !is_sub_header(upper, lower)) break;
       band.push_back(next);
     }
@@ -424,7 +425,7 @@ class PageLayout {
     };
     std::vector<Label> labels;
     for (size_t k : band) {
-      for (const auto& chunk : split_chunks(lines_[k].glyphs, params_.chunk_gap_em, params_)) {
+      for (const auto& chunk : split_chunks(lines_[k].glyphs, params_.label_gap_em, params_)) {
         bool wrapped = false;
         for (auto& label : labels) {
           double shared = std::min(label.x1, chunk.x1) - std::max(label.x0, chunk.x0);
