@@ -364,8 +364,14 @@ class PageLayout {
       return false;
     }
     std::vector<size_t> band = {anchor};
-    while (band.front() > 0 && is_label_line(band.front() - 1) && wrapped_onto(band.front() - 1, band.front())) {
-      band.insert(band.begin(), band.front() - 1);
+    // Upwards: wrapped label lines, and rows of (at least two) group labels
+    // over it; a lone phrase above a header is a title or the end of a goal.
+    while (band.front() > 0 && is_label_line(band.front() - 1)) {
+      size_t above = band.front() - 1;
+      auto upper = split_chunks(lines_[above].glyphs, params_.label_gap_em, params_);
+      auto lower = split_chunks(lines_[band.front()].glyphs, params_.label_gap_em, params_);
+      if (!wrapped_onto(above, band.front()) && !(upper.size() >= 2 && is_sub_header(upper, lower))) break;
+      band.insert(band.begin(), above);
     }
     while (band.back() + 1 < lines_.size() && is_label_line(band.back() + 1)) {
       size_t next = band.back() + 1;
@@ -422,10 +428,12 @@ class PageLayout {
   std::vector<double> leaf_centres(const std::vector<size_t>& band) const {
     struct Label {
       double x0, x1, y0, y1;
+      size_t line;  // band line the label starts on
+      double cx() const { return (x0 + x1) / 2; }
     };
     std::vector<Label> labels;
-    for (size_t k : band) {
-      for (const auto& chunk : split_chunks(lines_[k].glyphs, params_.label_gap_em, params_)) {
+    for (size_t b = 0; b < band.size(); ++b) {
+      for (const auto& chunk : split_chunks(lines_[band[b]].glyphs, params_.label_gap_em, params_)) {
         bool wrapped = false;
         for (auto& label : labels) {
           double shared = std::min(label.x1, chunk.x1) - std::max(label.x0, chunk.x0);
@@ -439,17 +447,28 @@ class PageLayout {
             break;
           }
         }
-        if (!wrapped) labels.push_back({chunk.x0, chunk.x1, chunk.y0, chunk.y1});
+        if (!wrapped) labels.push_back({chunk.x0, chunk.x1, chunk.y0, chunk.y1, b});
       }
     }
+    // A label is a group when two or more labels printed below it fall in
+    // its stretch of the line: from halfway to its left neighbour on its
+    // line to halfway to its right one (a short centred group label covers
+    // its columns only by this reach, not by its own ink).
     std::vector<double> centres;
     for (const auto& label : labels) {
+      double from = -1e300, to = 1e300;
+      for (const auto& other : labels) {
+        if (other.line != label.line || &other == &label) continue;
+        if (other.cx() < label.cx()) from = std::max(from, (other.x1 + label.x0) / 2);
+        else to = std::min(to, (label.x1 + other.x0) / 2);
+      }
       int under = 0;
       for (const auto& other : labels) {
-        double cx = (other.x0 + other.x1) / 2;
-        if (&other != &label && other.y0 >= label.y1 - 0.2 * (label.y1 - label.y0) && cx > label.x0 && cx < label.x1) ++under;
+        // Strictly below: a label centred between two header rows shares
+        // height with the rows on both sides and groups neither.
+        if (&other != &label && other.y0 >= label.y1 - 0.1 && other.cx() > from && other.cx() < to) ++under;
       }
-      if (under < 2) centres.push_back((label.x0 + label.x1) / 2);
+      if (under < 2) centres.push_back(label.cx());
     }
     std::sort(centres.begin(), centres.end());
     // Labels of one column on different lines (a vertically centred label
