@@ -44,6 +44,14 @@ bool is_furniture(const TextLine& line, const LayoutParams& params) {
   return false;
 }
 
+// Sentence punctuation: running text, never a header label.
+bool is_sentence(const std::string& text) {
+  for (std::string_view mark : {"，", "。", "；", "！", "？"}) {
+    if (text.find(mark) != std::string::npos) return true;
+  }
+  return false;
+}
+
 double median_glyph_height(const TextLine& line) {
   std::vector<double> heights;
   for (const auto& g : line.glyphs) heights.push_back(g.height());
@@ -341,7 +349,7 @@ class PageLayout {
   bool is_label_line(size_t k) const {
     if (used_[k] || has_title_size(lines_[k])) return false;
     for (const auto& chunk : split_chunks(lines_[k].glyphs, params_.label_gap_em, params_)) {
-      if (is_number(chunk.text) || code_points(chunk.text) > kMaxLabelLength ||
+      if (is_number(chunk.text) || code_points(chunk.text) > kMaxLabelLength || is_sentence(chunk.text) ||
           vocabulary::starts_like_furniture(chunk.text) || vocabulary::looks_like_page_number(chunk.text) ||
           vocabulary::is_goal_label(chunk.text)) {
         return false;
@@ -370,7 +378,9 @@ class PageLayout {
       size_t above = band.front() - 1;
       auto upper = split_chunks(lines_[above].glyphs, params_.label_gap_em, params_);
       auto lower = split_chunks(lines_[band.front()].glyphs, params_.label_gap_em, params_);
-      if (!wrapped_onto(above, band.front()) && !(upper.size() >= 2 && is_sub_header(upper, lower))) break;
+      if (!wrapped_onto(above, band.front()) && !(upper.size() >= 2 ? is_sub_header(upper, lower) : is_lone_group_label(upper, lower))) {
+        break;
+      }
       band.insert(band.begin(), above);
     }
     while (band.back() + 1 < lines_.size() && is_label_line(band.back() + 1)) {
@@ -478,6 +488,13 @@ class PageLayout {
       if (distinct.empty() || c - distinct.back() > 0.5 * em_) distinct.push_back(c);
     }
     return distinct;
+  }
+
+  // A lone label over a header: a group label (功能分类科目 over 科目编码 and
+  // 科目名称), unless it names the table (a title) or stretches past it.
+  bool is_lone_group_label(const std::vector<Chunk>& upper, const std::vector<Chunk>& lower) const {
+    if (upper.size() != 1 || lower.empty() || vocabulary::looks_like_title(upper.front().text)) return false;
+    return upper.front().x0 >= lower.front().x0 - em_ && upper.front().x1 <= lower.back().x1 + em_;
   }
 
   bool is_sub_header(const std::vector<Chunk>& upper, const std::vector<Chunk>& lower) const {
