@@ -378,9 +378,9 @@ class PageLayout {
       size_t above = band.front() - 1;
       auto upper = split_chunks(lines_[above].glyphs, params_.label_gap_em, params_);
       auto lower = split_chunks(lines_[band.front()].glyphs, params_.label_gap_em, params_);
-      if (!wrapped_onto(above, band.front()) && !(upper.size() >= 2 ? is_sub_header(upper, lower) : is_lone_group_label(upper, lower))) {
-        break;
-      }
+      bool group_row = upper.size() >= 2 ? is_sub_header(upper, lower)
+                                         : is_lone_group_label(upper, lower) && !ends_wrapped_text(above);
+      if (!wrapped_onto(above, band.front()) && !group_row) break;
       band.insert(band.begin(), above);
     }
     while (band.back() + 1 < lines_.size() && is_label_line(band.back() + 1)) {
@@ -488,6 +488,16 @@ class PageLayout {
       if (distinct.empty() || c - distinct.back() > 0.5 * em_) distinct.push_back(c);
     }
     return distinct;
+  }
+
+  // The last line of wrapped text (a goal's tail): the line above it
+  // follows at the text's leading and overlaps it.
+  bool ends_wrapped_text(size_t k) const {
+    if (k == 0) return false;
+    const TextLine& above = lines_[k - 1];
+    const TextLine& line = lines_[k];
+    bool overlapping = std::min(above.x1, line.x1) > std::max(above.x0, line.x0);
+    return overlapping && wrapped_onto(k - 1, k);
   }
 
   // A lone label over a header: a group label (功能分类科目 over 科目编码 and
