@@ -493,11 +493,15 @@ class PageLayout {
   // The last line of wrapped text (a goal's tail): the line above it
   // follows at the text's leading and overlaps it.
   bool ends_wrapped_text(size_t k) const {
-    if (k == 0) return false;
-    const TextLine& above = lines_[k - 1];
     const TextLine& line = lines_[k];
-    bool overlapping = std::min(above.x1, line.x1) > std::max(above.x0, line.x0);
-    return overlapping && wrapped_onto(k - 1, k);
+    // The nearest line above that shares some width with it (a centred
+    // label of the same row may sit in between).
+    for (size_t a = k; a-- > 0;) {
+      const TextLine& above = lines_[a];
+      if (std::min(above.x1, line.x1) > std::max(above.x0, line.x0)) return wrapped_onto(a, k);
+      if (line.y0 - above.y1 > params_.max_cell_line_gap_em * em_) return false;
+    }
+    return false;
   }
 
   // A lone label over a header: a group label (功能分类科目 over 科目编码 and
