@@ -270,12 +270,17 @@ class PageLayout {
     items_.push_back({y, std::move(line)});
   }
 
-  // A title printed above line `top` on this page.
-  bool title_above(size_t top) const {
+  // A title printed above line `top` on this page, other than the one the
+  // previous page's grid had (a title repeated on every page of a table).
+  bool title_above(size_t top) {
+    bool new_title = false;
     for (size_t k = 0; k < top; ++k) {
-      if (is_title(lines_[k])) return true;
+      if (!is_title(lines_[k])) continue;
+      std::string text = vocabulary::without_spaces(line_text(lines_[k], params_));
+      new_title = new_title || text != carry_.last_title;
+      carry_.last_title = text;
     }
-    return false;
+    return new_title;
   }
 
   void emit_rows(const std::vector<size_t>& data, const ColumnModel& model, RowKey key, bool may_continue) {

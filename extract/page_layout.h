@@ -3,6 +3,7 @@
 // or from a header row of labels the rows below line up with) become table
 // rows with cells; everything else becomes text lines in reading order.
 
+#include <string>
 #include <vector>
 
 #include "extract/glyph.h"
@@ -16,6 +17,7 @@ struct PageCarry {
   bool ended_in_grid = false;   // the page's last grid ran to its bottom
   bool last_text_open = false;  // the last text line may continue on the next page
   double last_text_x1 = 0;
+  std::string last_title;       // the title over the last grid (some producers repeat it on every page)
 };
 
 std::vector<PrintedLine> layout_page(const PageGlyphs& page, PageCarry& carry, const LayoutParams& params);

@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <cstdio>
-#include <cstdlib>
 
 #include "extract/text_lines.h"
 
@@ -12,6 +10,8 @@ namespace budgetpdf::extract {
 namespace {
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
+// A cost too small to outweigh any misalignment (pt): it only breaks ties.
+constexpr double kTieBreak = 1e-3;
 // Longest cell, in lines, the grouping considers (a 绩效 basis can run to
 // a dozen lines in a narrow column).
 constexpr size_t kMaxCellLines = 30;
@@ -213,22 +213,40 @@ std::vector<int> partition_rows(const std::vector<ColumnLine>& lines, const std:
   const size_t m = labels.size(), n = rows.size();
   std::vector<int> row_of_line(lines.size(), -1);
   if (m == 0 || n == 0) return row_of_line;
-  double best_total = kInfinity;
+  // The alignment that fits the column best wins; between alignments that
+  // fit alike, the one with the shorter runs (a label that fits its own row
+  // says more than one that fits, centred, over its neighbours too).
+  double best_fit = kInfinity;
+  size_t best_length = 0;
   std::vector<int> first_row(m, 1);
   for (Alignment alignment : {Alignment::centre, Alignment::top, Alignment::bottom}) {
+    auto fit_of = [&](size_t k, const Extent& run, bool last_run) {
+      double fit = misalignment(labels[k], run, alignment);
+      return last_run ? std::min(fit, misalignment(labels[k], run, Alignment::top)) : fit;
+    };
     // cost[k][e]: labels [0, k) placed, the last run ending before row e.
     std::vector<std::vector<double>> cost(m + 1, std::vector<double>(n + 1, kInfinity));
-    std::vector<std::vector<size_t>> start(m + 1, std::vector<size_t>(n + 1, 0));
+    std::vector<std::vector<size_t>> start(m + 1, std::vector<size_t>(n + 1, 0)), end(start);
     for (size_t e = 0; e <= (continuation_allowed ? n : 0); ++e) cost[0][e] = 0;
-    for (size_t k = 0; k < m; ++k) {
+    // Of fits alike: centred or top-aligned, the runs leaving fewer rows
+    // out (a centred label is centred on its whole run); bottom-aligned,
+    // the shortest runs (a label printed at the bottom of its first row
+    // fits every run ending there just as well).
+    const double skipped_row_cost = alignment == Alignment::bottom ? 0.0 : kTieBreak;
+    const double run_row_cost = alignment == Alignment::bottom ? kTieBreak : 0.0;
+    auto skip_rows = [&](size_t k) {
       // Rows after a run need no label of their own: a merged label may
       // cover fewer rows than its group (the rest are filled down alike).
-      for (size_t e = 0; k > 0 && e < n; ++e) {
-        if (cost[k][e] < cost[k][e + 1]) {
-          cost[k][e + 1] = cost[k][e];
+      for (size_t e = 0; e < n; ++e) {
+        if (cost[k][e] + skipped_row_cost < cost[k][e + 1] - 1e-12) {
+          cost[k][e + 1] = cost[k][e] + skipped_row_cost;
           start[k][e + 1] = start[k][e];
+          end[k][e + 1] = end[k][e];
         }
       }
+    };
+    for (size_t k = 0; k < m; ++k) {
+      if (k > 0) skip_rows(k);
       for (size_t from = 0; from < n; ++from) {
         if (cost[k][from] == kInfinity) continue;
         Extent run{rows[from].y0, rows[from].y1};
@@ -236,42 +254,42 @@ std::vector<int> partition_rows(const std::vector<ColumnLine>& lines, const std:
           run.y0 = std::min(run.y0, rows[to].y0);
           run.y1 = std::max(run.y1, rows[to].y1);
           if (labels[k].y0 < run.y0 - em || labels[k].y1 > run.y1 + em) continue;  // the label lies in its run
-          double fit = misalignment(labels[k], run, alignment);
-          if (k + 1 == m && to + 1 == n) fit = std::min(fit, misalignment(labels[k], run, Alignment::top));
-          // Of runs that fit alike, the shortest: the rows after it are
-          // filled down the same, the rows before it are not.
-          fit += 1e-3 * static_cast<double>(to - from);
+          double fit = fit_of(k, run, k + 1 == m && to + 1 == n);
+          // On a page that continues the grid, where the first run starts
+          // is open: of fits alike, the latest start (the rows before it
+          // keep the previous page's label).
+          if (k == 0 && continuation_allowed) fit += kTieBreak * static_cast<double>(to - from);
+          fit += run_row_cost * static_cast<double>(to - from);
           double total = cost[k][from] + fit;
           if (total < cost[k + 1][to + 1]) {
             cost[k + 1][to + 1] = total;
             start[k + 1][to + 1] = from;
+            end[k + 1][to + 1] = to;
           }
         }
       }
     }
-    for (size_t e = 0; e < n; ++e) {
-      if (cost[m][e] < cost[m][e + 1]) {
-        cost[m][e + 1] = cost[m][e];
-        start[m][e + 1] = start[m][e];
-      }
-    }
-    if (cost[m][n] >= best_total) continue;
-    best_total = cost[m][n];
+    skip_rows(m);
+    if (cost[m][n] == kInfinity) continue;
+    std::vector<int> rows_of_labels(m);
+    double fit = 0;
+    size_t length = 0;
     for (size_t k = m, e = n; k > 0; --k) {
-      first_row[k - 1] = static_cast<int>(start[k][e]) + 1;
-      e = start[k][e];
+      size_t from = start[k][e], to = end[k][e];
+      rows_of_labels[k - 1] = static_cast<int>(from) + 1;
+      Extent run{rows[from].y0, rows[to].y1};
+      fit += fit_of(k - 1, run, k == m && to + 1 == n);
+      length += to - from + 1;
+      e = from;
+    }
+    constexpr double kSameFit = 0.01;  // pt
+    if (fit < best_fit - kSameFit || (fit <= best_fit + kSameFit && length < best_length)) {
+      best_fit = fit;
+      best_length = length;
+      first_row = std::move(rows_of_labels);
     }
   }
-  if (getenv("TRACE")) {
-    fprintf(stderr, "partition rows:");
-    for (auto& r : rows) fprintf(stderr, " [%.1f %.1f]", r.y0, r.y1);
-    fprintf(stderr, "\nlabels:");
-    for (auto& l : labels) fprintf(stderr, " [%.1f %.1f]", l.y0, l.y1);
-    fprintf(stderr, "\nfirst rows:");
-    for (int f : first_row) fprintf(stderr, " %d", f);
-    fprintf(stderr, " total %.1f\n", best_total);
-  }
-  if (best_total == kInfinity) return row_of_line;
+  if (best_fit == kInfinity) return row_of_line;
   for (size_t i = 0; i < lines.size(); ++i) {
     size_t k = 0;
     while (k + 1 < m && lines[i].y0 > labels[k].y1) ++k;
@@ -401,18 +419,6 @@ std::vector<GroupedRow> group_rows(const std::vector<const TextLine*>& lines, co
     }
   }
 
-  if (getenv("TRACE")) {
-    fprintf(stderr, "key=%zu anchors:", key_column);
-    for (auto& a : anchors) fprintf(stderr, " [%.1f %.1f]", a.y0, a.y1);
-    fprintf(stderr, "\nboundaries:");
-    for (double b : model.boundaries) fprintf(stderr, " %.1f", b);
-    fprintf(stderr, "\n");
-    for (size_t c = 0; c < model.size(); ++c) {
-      fprintf(stderr, "col %zu:", c);
-      for (size_t i = 0; i < columns[c].size(); ++i) fprintf(stderr, " %.1f->%d", columns[c][i].y0, row_of_line[c][i]);
-      fprintf(stderr, "\n");
-    }
-  }
   for (size_t c = 0; c < model.size(); ++c) {
     const auto& column = columns[c];
     row_of_line[c].resize(column.size(), -1);
