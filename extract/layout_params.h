@@ -53,6 +53,9 @@ struct LayoutParams {
   // A word may overhang a column boundary by this much (pt) and still lie
   // in its column (glyph boxes include side bearings).
   double boundary_tolerance_pt = 1.0;
+  // A bare number on a page's last line is its page number when centred
+  // within this share of the page width (or printed beside the grid).
+  double page_number_centre_share = 0.1;
   // A group label centred within this distance (em) of the middle of a
   // span of columns is centred over it.
   double span_centre_tolerance_em = 0.5;

@@ -116,10 +116,20 @@ class PageLayout {
 
   // A page number stands alone on the page's first or last line (a lone
   // number anywhere else is a 序号 or the tail of a wrapped code).
-  bool is_page_number(size_t j) const {
+  // A bare number there must also stand apart from the grid above it:
+  // centred on the page or beside the grid, not in one of its columns.
+  bool is_page_number(size_t j, const ColumnModel* grid = nullptr) const {
     if (j != 0 && j + 1 != lines_.size()) return false;
-    return split_chunks(lines_[j].glyphs, params_.chunk_gap_em, params_).size() == 1 &&
-           vocabulary::looks_like_page_number(line_text(lines_[j], params_));
+    const TextLine& line = lines_[j];
+    std::string text = line_text(line, params_);
+    if (split_chunks(line.glyphs, params_.chunk_gap_em, params_).size() != 1 ||
+        !vocabulary::looks_like_page_number(text)) {
+      return false;
+    }
+    if (!grid || !vocabulary::small_integer(text)) return true;  // "-4-", "第 4 页": marked as such
+    double centre = (line.x0 + line.x1) / 2;
+    bool centred = std::abs(centre - page_.width / 2) <= params_.page_number_centre_share * page_.width;
+    return centred || line.x1 < grid->left || line.x0 > grid->right;
   }
 
   // Glyph sizes of a grid, kept apart for wide (CJK) and narrow (digits,
@@ -158,7 +168,7 @@ class PageLayout {
     std::vector<const TextLine*> accepted;
     double bottom = top;
     for (size_t j = start; j < lines_.size(); ++j) {
-      if (used_[j] || too_far_below(j, bottom) || is_page_number(j) || column_number_centres(j) ||
+      if (used_[j] || too_far_below(j, bottom) || is_page_number(j, &guess) || column_number_centres(j) ||
           size.differs(lines_[j], params_.grid_size_ratio)) {
         break;
       }

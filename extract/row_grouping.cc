@@ -120,17 +120,14 @@ Assignment assign_column(const std::vector<ColumnLine>& lines, const std::vector
   dp[0][0] = 0;
   const double unassigned = params.unassigned_line_cost_em * em;
   // Lines of one cell follow at the font's leading; cells are further apart
-  // by their padding. The leading is the column's usual small gap (its
-  // lower quartile); a wider gap inside a group costs, which keeps a group
-  // from taking the first line of the next cell when a one-line key fits
-  // both (a three-line cell centred on a key also ends where it ends).
-  std::vector<double> gaps;
-  for (size_t t = 1; t < m; ++t) gaps.push_back(std::max(0.0, lines[t].y0 - lines[t - 1].y1));
-  double leading = 0;
-  if (!gaps.empty()) {
-    std::nth_element(gaps.begin(), gaps.begin() + static_cast<std::ptrdiff_t>(gaps.size() / 4), gaps.end());
-    leading = gaps[gaps.size() / 4];
-  }
+  // by their padding. The leading is the column's smallest gap (between two
+  // lines of one wrapped cell, if it has any); a wider gap inside a group
+  // costs, which keeps a group from taking the first line of the next cell
+  // when a one-line key fits both (a three-line cell centred on a key also
+  // ends where it ends).
+  double leading = kInfinity;
+  for (size_t t = 1; t < m; ++t) leading = std::min(leading, std::max(0.0, lines[t].y0 - lines[t - 1].y1));
+  if (leading == kInfinity) leading = 0;
   const double gap_allowance = std::min(leading + params.cell_gap_slack_em * em, params.cell_gap_penalty_from_em * em);
   auto gap_penalty = [&](size_t i, size_t j) {
     double penalty = 0;

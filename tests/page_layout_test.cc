@@ -1,0 +1,152 @@
+// Layout reconstruction on generated pages: glyph boxes laid out like a
+// printed table (no PDF involved), with the vertical alignment, glyph order,
+// doubled glyphs and page breaks varied; the grid must come back exactly.
+
+#include <doctest/doctest.h>
+
+#include "extract/page_layout.h"
+#include "synthetic_page.h"
+
+using namespace budgetpdf;
+using testing::SyntheticTable;
+using testing::VerticalAlign;
+
+namespace {
+
+using Lines = std::vector<std::string>;
+using Row = std::vector<Lines>;
+
+// The rows of the layout: each cell as its lines.
+std::vector<Row> rows_of(const std::vector<extract::PrintedLine>& lines) {
+  std::vector<Row> rows;
+  for (const auto& line : lines) {
+    if (line.kind != extract::LineKind::row) continue;
+    Row row;
+    for (const auto& cell : line.cells) {
+      Lines text;
+      for (const auto& l : cell.lines) {
+        if (!l.empty()) text.push_back(l);
+      }
+      row.push_back(text);
+    }
+    rows.push_back(row);
+  }
+  return rows;
+}
+
+// Rows as text, one per line, cells split by " | ", lines by "/": readable
+// when a check fails.
+std::string render(const std::vector<Row>& rows) {
+  std::string out;
+  for (const auto& row : rows) {
+    for (size_t c = 0; c < row.size(); ++c) {
+      if (c) out += " | ";
+      for (size_t l = 0; l < row[c].size(); ++l) out += (l ? "/" : "") + row[c][l];
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+std::vector<extract::PrintedLine> layout(const extract::PageGlyphs& page, extract::PageCarry carry = {}) {
+  return extract::layout_page(page, carry, extract::LayoutParams{});
+}
+
+SyntheticTable income_like(VerticalAlign align) {
+  SyntheticTable t;
+  t.widths = {24, 30, 80, 30, 30, 30};
+  t.align = align;
+  t.header = {{{"序号"}, {"科目", "编码"}, {"科目名称"}, {"合计"}, {"基本", "支出"}, {"项目", "支出"}},
+              {{"栏次"}, {"1"}, {"2"}, {"3"}, {"4"}, {"5"}}};
+  t.rows = {
+      {{"1"}, {}, {"合计"}, {"1054", "4.51"}, {"914.", "98"}, {"9629", ".53"}},
+      {{"2"}, {"201"}, {"一般公共服务", "支出"}, {"859.", "23"}, {"704.", "02"}, {"155.", "21"}},
+      {{"3"}, {"2010", "1"}, {"人大事务"}, {"0.80"}, {}, {"0.80"}},
+      {{"4"}, {"2010", "108"}, {"代表工作"}, {"0.80"}, {}, {"0.80"}},
+  };
+  return t;
+}
+
+const std::vector<Row> kIncomeRows = {
+    {{"序号"}, {"科目", "编码"}, {"科目名称"}, {"合计"}, {"基本", "支出"}, {"项目", "支出"}},
+    {{"栏次"}, {"1"}, {"2"}, {"3"}, {"4"}, {"5"}},
+    {{"1"}, {}, {"合计"}, {"1054", "4.51"}, {"914.", "98"}, {"9629", ".53"}},
+    {{"2"}, {"201"}, {"一般公共服务", "支出"}, {"859.", "23"}, {"704.", "02"}, {"155.", "21"}},
+    {{"3"}, {"2010", "1"}, {"人大事务"}, {"0.80"}, {}, {"0.80"}},
+    {{"4"}, {"2010", "108"}, {"代表工作"}, {"0.80"}, {}, {"0.80"}},
+};
+
+}  // namespace
+
+TEST_CASE("a grid comes back whatever the vertical alignment of its cells") {
+  for (VerticalAlign align : {VerticalAlign::centre, VerticalAlign::top, VerticalAlign::bottom}) {
+    CAPTURE(static_cast<int>(align));
+    auto page = testing::draw_table(income_like(align));
+    CHECK(render(rows_of(layout(page.page))) == render(kIncomeRows));
+  }
+}
+
+TEST_CASE("glyphs drawn one by one in random order, some twice, give the same grid") {
+  for (unsigned seed : {1u, 2u, 3u}) {
+    CAPTURE(seed);
+    auto page = testing::draw_table(income_like(VerticalAlign::centre));
+    testing::scramble(page.page, seed, seed == 3 ? 2 : 1);
+    CHECK(render(rows_of(layout(page.page))) == render(kIncomeRows));
+  }
+}
+
+TEST_CASE("the tail of a row cut by the page break comes first, with an empty key") {
+  SyntheticTable t = income_like(VerticalAlign::top);
+  // The page starts with what the break left of row 4 of the last page.
+  t.rows.insert(t.rows.begin(), Row{{}, {"199"}, {"和社会保障管", "理事务支出"}, {"82"}, {}, {"82"}});
+  auto page = testing::draw_table(t, 2);
+  extract::PageCarry carry;
+  carry.ended_in_grid = true;  // the previous page's grid ran to its bottom
+  auto rows = rows_of(layout(page.page, carry));
+  REQUIRE(rows.size() == kIncomeRows.size() + 1);
+  CHECK(rows[2] == Row{{}, {"199"}, {"和社会保障管", "理事务支出"}, {"82"}, {}, {"82"}});
+  CHECK(rows[3] == kIncomeRows[2]);
+}
+
+TEST_CASE("group labels of a two-sided header span their columns") {
+  SyntheticTable t;
+  t.widths = {24, 110, 50, 110, 50};
+  t.header = {{{"序号"}, {"<span>2", "收入"}, {}, {"<span>2", "支出"}, {}},
+              {{}, {"项目"}, {"预算数"}, {"项目"}, {"预算数"}},
+              {{"栏次"}, {"1"}, {"2"}, {"3"}, {"4"}}};
+  t.rows = {{{"1"}, {"一、一般公共预算拨款收入"}, {"10533.69"}, {"一、一般公共服务支出"}, {"859.23"}}};
+  auto lines = layout(testing::draw_table(t).page);
+  REQUIRE(lines.size() >= 3);
+  const auto& groups = lines[0];
+  REQUIRE(groups.cells.size() == 3);
+  CHECK(groups.cells[1].span == 2);
+  CHECK(groups.cells[1].lines == Lines{"收入"});
+  CHECK(groups.cells[2].span == 2);
+  CHECK(groups.cells[2].lines == Lines{"支出"});
+  CHECK(rows_of(lines).back() == Row{{"1"}, {"一、一般公共预算拨款收入"}, {"10533.69"}, {"一、一般公共服务支出"}, {"859.23"}});
+}
+
+TEST_CASE("a grid without a 栏次 row: labels give the columns, a merged label its group's first row") {
+  SyntheticTable t;
+  t.widths = {50, 60, 80, 90, 50, 90};
+  t.align = VerticalAlign::centre;
+  t.header = {{{"一级指标"}, {"二级指标"}, {"三级指标"}, {"绩效指标描述"}, {"指标值"}, {"指标值确定依据"}}};
+  t.rows = {
+      {{}, {"数量指标"}, {"参保人数"}, {"享受待遇人员", "数量"}, {"≥144986 人"}, {"邢政发〔2016〕7 号"}},
+      {{}, {"质量指标"}, {"覆盖率"}, {"实际保障人数"}, {"≥99%"}, {"邢政发〔2016〕7 号"}},
+      {{}, {"时效指标"}, {"报销时效"}, {"完成时限"}, {"≤30 日"}, {"邢政发〔2016〕7 号"}},
+      {{}, {"成本指标"}, {"补助标准"}, {"每人每年补助"}, {"128 元"}, {"邢政发〔2016〕7 号"}},
+  };
+  auto page = testing::draw_table(t);
+  // 产出指标 printed once, centred over the four rows it groups (a merged cell).
+  double rows_top = t.top + 1.45 * t.font + 2 * t.padding;
+  double rows_bottom = page.bottom;
+  testing::draw_text(page.page, "产出指标", t.left + t.padding, (rows_top + rows_bottom) / 2 - 0.65 * t.font, t.font);
+  auto rows = rows_of(layout(page.page));
+  REQUIRE(rows.size() == 5);
+  CHECK(rows[0] == Row{{"一级指标"}, {"二级指标"}, {"三级指标"}, {"绩效指标描述"}, {"指标值"}, {"指标值确定依据"}});
+  CHECK(rows[1][0] == Lines{"产出指标"});
+  CHECK(rows[1][3] == Lines{"享受待遇人员", "数量"});
+  for (size_t r = 2; r < rows.size(); ++r) CHECK(rows[r][0].empty());
+  CHECK(rows[4][4] == Lines{"128 元"});
+}
