@@ -20,7 +20,7 @@ struct Label {
   double cy() const { return (y0 + y1) / 2; }
 };
 
-// Words of a header line: split at wide gaps and at column boundaries that
+// Words of a header line: split at label gaps and at column boundaries that
 // fall between two glyphs (labels of neighbouring columns may sit close).
 std::vector<Label> words_of(const TextLine& line, const ColumnModel& model, const LayoutParams& params) {
   std::vector<Label> words;
@@ -46,7 +46,7 @@ std::vector<Label> words_of(const TextLine& line, const ColumnModel& model, cons
       for (double b : model.boundaries) {
         if (previous.x1 <= b && b <= g.x0) boundary_between = true;
       }
-      if (gap > params.chunk_gap_em * em || (boundary_between && gap > 0.1 * em)) flush();
+      if (gap > params.label_gap_em * em || (boundary_between && gap > 0.1 * em)) flush();
     }
     run.push_back(g);
   }

@@ -153,7 +153,7 @@ std::vector<ColumnSpec> classify_columns(TableKind kind, const std::vector<std::
       if (has(top, "收入")) spec.side = Side::income;
       else if (has(top, "支出")) spec.side = Side::expenditure;
     }
-    if (has_any(leaf, {"序号", "行次"})) {
+    if (leaf == "序号" || leaf == "行次") {
       spec.role = ColumnRole::row_no;
     } else if (has_any(leaf, {"编码", "代码", "科目编号"}) && kind != TableKind::procurement) {
       spec.role = ColumnRole::code;
@@ -168,8 +168,10 @@ std::vector<ColumnSpec> classify_columns(TableKind kind, const std::vector<std::
           break;
         }
       }
-      // A column the contract does not know keeps its place under its label.
+      // A column the contract does not know keeps its place under its label
+      // (or its position, when the header leaves it unlabelled).
       if (spec.key.empty()) spec.key = squeeze(spec.label);
+      if (spec.key.empty()) spec.key = "column_" + std::to_string(specs.size() + 1);
     }
     specs.push_back(std::move(spec));
   }

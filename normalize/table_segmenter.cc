@@ -141,6 +141,7 @@ class Segmenter {
   // Takes the table's lines from `j`; returns the index after the table.
   size_t consume(TableSegment& table, size_t j) {
     bool break_pending = false;
+    bool in_note = false;
     int previous_page = j > 0 ? lines_[j - 1].page : 0;
     for (; j < lines_.size(); ++j) {
       const PrintedLine& line = lines_[j];
@@ -159,8 +160,15 @@ class Segmenter {
       if (table.kind == TableKind::performance && no_printed_rows && collect_goal_text(table, line)) continue;
       if (patterns::is_note(text)) {
         table.notes.push_back(collapse_spaces(text));
+        in_note = true;
         continue;
       }
+      // A note wrapped over lines: the reader says the line runs on.
+      if (in_note && !line.starts_block) {
+        table.notes.back() = join_text({table.notes.back(), collapse_spaces(text)});
+        continue;
+      }
+      in_note = false;
       // Some producers print the title again on every page of a table.
       bool repeated_title = !table.rows.empty() && squeeze(text) == squeeze(table.title);
       bool furniture = patterns::is_table_furniture(text) || repeated_title;
