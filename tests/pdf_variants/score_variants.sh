@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Converts the generated variants (written by make_variants.py into OUTDIR)
+# with BINARY and fails if any scores below its line in minimum_scores.txt.
+#
+# usage: score_variants.sh BINARY OUTDIR
+# Exits 77 (skipped) when ../shared/tools/score.py is not there.
+set -euo pipefail
+binary=$(realpath "$1")
+outdir=$2
+here=$(cd "$(dirname "$0")" && pwd)
+score="$(cd "$here/../.." && pwd)/../shared/tools/score.py"
+types=document,table,budget_line,performance_project,performance_indicator
+if [ ! -f "$score" ]; then
+  echo "no $score: variants not scored" >&2
+  exit 77
+fi
+status=0
+while read -r name minimum; do
+  case "$name" in ''|'#'*) continue ;; esac
+  actual="$outdir/$name.out.jsonl"
+  "$binary" convert "$outdir/$name.pdf" -o "$actual" 2>"$outdir/$name.stderr" || true
+  line=$(python3 "$score" "$outdir/$name.expected.jsonl" "$actual" --only "$types" | tail -n 1)
+  percent=$(sed -n 's/.*(\([0-9.]*\)%).*/\1/p' <<<"$line")
+  if awk -v p="${percent:-0}" -v m="$minimum" 'BEGIN { exit !(p + 1e-9 >= m) }'; then
+    echo "$name: $line (minimum $minimum%)"
+  else
+    echo "$name: $line BELOW the minimum $minimum%" >&2
+    status=1
+  fi
+done <"$here/minimum_scores.txt"
+exit $status
