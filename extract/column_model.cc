@@ -10,6 +10,15 @@ struct Run {
   double x0, x1;
 };
 
+// Cells lined up on one edge start or end within this distance (pt), in
+// at least this many rows.
+constexpr double kEdgeTolerance = 0.75;
+constexpr int kMinLinedUp = 2;
+constexpr size_t kMinRowsForEdges = 4;
+// Glyphs closer than this (em) belong to one run (as LayoutParams'
+// touching_gap_em: a cell's padding is wider).
+constexpr double kTouching = 0.12;
+
 std::vector<Run> touching_runs(const TextLine& line, const LayoutParams& params) {
   std::vector<Run> runs;
   for (const auto& g : line.glyphs) {
@@ -53,6 +62,17 @@ ColumnModel gutter_model(const std::vector<double>& centres, const std::vector<c
     }
   }
   std::sort(ink.begin(), ink.end());
+  // Runs of touching glyphs: where cells start and end.
+  std::vector<std::pair<double, double>> runs;
+  for (const auto* line : lines) {
+    for (const auto& g : line->glyphs) {
+      if (!runs.empty() && g.x0 >= runs.back().first && g.x0 - runs.back().second <= kTouching * g.height()) {
+        runs.back().second = std::max(runs.back().second, g.x1);
+      } else {
+        runs.emplace_back(g.x0, g.x1);
+      }
+    }
+  }
   // The mirror image of the previous boundary is where the next one should
   // be; moving it into the nearest free stretch keeps the chain from
   // drifting.
@@ -76,10 +96,29 @@ ColumnModel gutter_model(const std::vector<double>& centres, const std::vector<c
       auto distance = [target](const std::pair<double, double>& stretch) {
         return target < stretch.first ? stretch.first - target : target > stretch.second ? target - stretch.second : 0.0;
       };
-      auto nearest = *std::min_element(free.begin(), free.end(),
-                                       [&](const auto& a, const auto& b) { return distance(a) < distance(b); });
-      double margin = std::min(2.0, 0.25 * (nearest.second - nearest.first));
-      model.boundaries[i] = std::clamp(target, nearest.first + margin, nearest.second - margin);
+      // When the mirror image falls on ink (a header not centred in its
+      // columns breaks the mirror), the gutter is the stretch that text
+      // lines up against: cells end at its left (right-aligned) or start at
+      // its right (left-aligned) in many rows.
+      auto evidence = [&](const std::pair<double, double>& stretch) {
+        int lined_up = 0;
+        for (const auto& [x0, x1] : runs) {
+          if (stretch.first > from && std::abs(x1 - stretch.first) <= kEdgeTolerance) ++lined_up;
+          if (stretch.second < to && std::abs(x0 - stretch.second) <= kEdgeTolerance) ++lined_up;
+        }
+        return lined_up;
+      };
+      auto better = [&](const auto& a, const auto& b) {
+        if (distance(a) == 0 || distance(b) == 0) return distance(a) < distance(b);
+        // Lined up in a few rows at least, among enough rows, or it says
+        // nothing.
+        if (lines.size() < kMinRowsForEdges) return distance(a) < distance(b);
+        int ea = std::max(evidence(a), kMinLinedUp - 1), eb = std::max(evidence(b), kMinLinedUp - 1);
+        return ea != eb ? ea > eb : distance(a) < distance(b);
+      };
+      auto chosen = *std::min_element(free.begin(), free.end(), better);
+      double margin = std::min(2.0, 0.25 * (chosen.second - chosen.first));
+      model.boundaries[i] = std::clamp(target, chosen.first + margin, chosen.second - margin);
     }
     previous = model.boundaries[i];
   }
