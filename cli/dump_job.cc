@@ -10,10 +10,12 @@
 
 namespace budgetpdf::cli {
 
-void dump_printed(const std::string& path, const std::string& password, std::ostream& out) {
+void dump_printed(const std::string& path, const std::string& password, bool use_rulings, std::ostream& out) {
   extract::InputFile input = extract::read_input(path);
+  extract::PdfReadOptions options{password, {}};
+  options.layout.use_rulings = use_rulings;
   extract::PrintedDocument doc = input.format == extract::InputFormat::pdf
-                                     ? extract::read_pdf(input.bytes, {password, {}})
+                                     ? extract::read_pdf(input.bytes, options)
                                      : extract::read_text_dump(extract::decode_text(input.bytes));
   for (const auto& line : doc.lines) {
     nlohmann::ordered_json cells = nlohmann::ordered_json::array();

@@ -9,6 +9,6 @@
 namespace budgetpdf::cli {
 
 // Writes the printed lines of `path`; throws extract::InputError.
-void dump_printed(const std::string& path, const std::string& password, std::ostream& out);
+void dump_printed(const std::string& path, const std::string& password, bool use_rulings, std::ostream& out);
 
 }  // namespace budgetpdf::cli

@@ -35,6 +35,8 @@ int main(int argc, char** argv) {
       },
       "convert only part K of N of the inputs (0 <= K < N), picked by a hash of each path");
   convert->add_option("--password", job.password, "password of encrypted PDFs");
+  convert->add_flag("--rulings", job.use_rulings,
+                    "take tables' columns and rows from the ruling lines PDFs draw (renders every page: slower)");
 
   std::string dump_stage, dump_file;
   CLI::App* dump = app.add_subcommand("dump", "print an intermediate stage of a file as JSON Lines (for debugging)");
@@ -43,13 +45,14 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"printed"}));
   dump->add_option("file", dump_file, "PDF file or text dump")->required();
   dump->add_option("--password", job.password, "password of an encrypted PDF");
+  dump->add_flag("--rulings", job.use_rulings, "use ruling lines, as convert --rulings");
 
   CLI11_PARSE(app, argc, argv);
   job.progress = isatty(STDERR_FILENO) == 1;
 
   if (*dump) {
     try {
-      budgetpdf::cli::dump_printed(dump_file, job.password, std::cout);
+      budgetpdf::cli::dump_printed(dump_file, job.password, job.use_rulings, std::cout);
       return 0;
     } catch (const budgetpdf::extract::InputError& error) {
       std::cerr << "budgetpdf: " << dump_file << ": " << error.what() << "\n";

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "extract/rulings.h"
+
 namespace budgetpdf::extract {
 
 struct Glyph {
@@ -39,6 +41,7 @@ struct PageGlyphs {
   int number = 0;  // 1-based
   double width = 0, height = 0;
   std::vector<Glyph> glyphs;
+  Rulings rulings;  // empty unless ruling lines were looked for
 };
 
 }  // namespace budgetpdf::extract

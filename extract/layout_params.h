@@ -6,6 +6,15 @@
 namespace budgetpdf::extract {
 
 struct LayoutParams {
+  // Look for ruling lines (a render of each page at rulings_dpi) and take
+  // column boundaries and row bands from them where a grid has them. Off
+  // by default: the render costs more than reading the page's text.
+  bool use_rulings = false;
+  double rulings_dpi = 36;
+  // A rule is at least this long (pt): runs of strokes of neighbouring
+  // hanzi at a low resolution reach a few ems, a table rule spans columns.
+  double min_rule_length_pt = 40;
+
   // Two glyphs sit on one text line when their vertical extents overlap by
   // at least this fraction of the smaller height: cells of one table row
   // printed at different heights (a centred one-line cell beside a two-line

@@ -218,6 +218,16 @@ class PageLayout {
     std::vector<const TextLine*> rows;
     for (size_t j : data) rows.push_back(&lines_[j]);
     ColumnModel model = gutter_model(centres, rows, left_edge);
+    // A vertical rule between two centres along the rows is the boundary.
+    if (!page_.rulings.vertical.empty() && !rows.empty()) {
+      double top = rows.front()->y0, bottom = rows.back()->y1;
+      for (size_t i = 0; i < model.boundaries.size(); ++i) {
+        double x = 0;
+        if (page_.rulings.column_rule(centres[i], centres[i + 1], top, bottom, model.boundaries[i], &x)) {
+          model.boundaries[i] = x;
+        }
+      }
+    }
     // A column's centre lies mid-column: the outer columns reach as far
     // beyond their centres as they reach inwards.
     model.left = std::min(model.left, centres.front() - (model.boundaries.empty() ? em_ : model.boundaries.front() - centres.front()));
@@ -297,7 +307,8 @@ class PageLayout {
     std::vector<const TextLine*> rows;
     for (size_t j : data) rows.push_back(&lines_[j]);
     bool continuation = may_continue && carry_.ended_in_grid;
-    for (auto& grouped : group_rows(rows, model, key, continuation, params_)) {
+    const Rulings* rulings = page_.rulings.empty() ? nullptr : &page_.rulings;
+    for (auto& grouped : group_rows(rows, model, key, continuation, params_, rulings)) {
       PrintedLine row;
       row.kind = LineKind::row;
       for (auto& lines : grouped.cells) {

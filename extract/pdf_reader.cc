@@ -21,6 +21,9 @@ PrintedDocument read_pdf(const std::string& bytes, const PdfReadOptions& options
       continue;
     }
     ++pages_with_text;
+    if (options.layout.use_rulings) {
+      page.rulings = find_rulings(pdf.render(number, options.layout.rulings_dpi), options.layout.min_rule_length_pt);
+    }
     for (auto& line : layout_page(page, carry, options.layout)) doc.lines.push_back(std::move(line));
   }
   if (pages_with_text == 0) {

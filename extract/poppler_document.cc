@@ -2,6 +2,8 @@
 
 #include <poppler-document.h>
 #include <poppler-global.h>
+#include <poppler-image.h>
+#include <poppler-page-renderer.h>
 #include <poppler-page.h>
 
 #include <mutex>
@@ -78,6 +80,28 @@ PageGlyphs PopplerDocument::page(int number, std::vector<ReaderNote>& notes) con
     }
   }
   return out;
+}
+
+Raster PopplerDocument::render(int number, double dpi) const {
+  Raster raster;
+  std::unique_ptr<poppler::page> page(impl_->doc->create_page(number - 1));
+  if (!page) return raster;
+  poppler::page_renderer renderer;
+  renderer.set_render_hints(0);
+  renderer.set_line_mode(poppler::page_renderer::line_solid);
+  renderer.set_image_format(poppler::image::format_gray8);
+  poppler::image image = renderer.render_page(page.get(), dpi, dpi);
+  if (!image.is_valid()) return raster;
+  raster.width = image.width();
+  raster.height = image.height();
+  raster.points_per_pixel = 72.0 / dpi;
+  raster.grey.resize(static_cast<size_t>(raster.width) * static_cast<size_t>(raster.height));
+  const char* data = image.const_data();
+  for (int y = 0; y < raster.height; ++y) {
+    const auto* row = reinterpret_cast<const std::uint8_t*>(data + static_cast<std::ptrdiff_t>(y) * image.bytes_per_row());
+    std::copy(row, row + raster.width, raster.grey.begin() + static_cast<std::ptrdiff_t>(y) * raster.width);
+  }
+  return raster;
 }
 
 }  // namespace budgetpdf::extract

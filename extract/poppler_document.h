@@ -10,6 +10,7 @@
 
 #include "extract/glyph.h"
 #include "extract/printed_document.h"
+#include "extract/rulings.h"
 
 namespace budgetpdf::extract {
 
@@ -24,6 +25,9 @@ class PopplerDocument {
   int page_count() const;
   // Glyphs of the 1-based page `number`; notes what Poppler complained of.
   PageGlyphs page(int number, std::vector<ReaderNote>& notes) const;
+  // The page rendered in grey at `dpi`, without antialiasing, thin lines
+  // drawn solid (so rules a fraction of a pixel wide still show).
+  Raster render(int number, double dpi) const;
 
  private:
   struct Impl;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 #include "extract/text_lines.h"
 
@@ -295,6 +296,84 @@ std::vector<int> partition_rows(const std::vector<ColumnLine>& lines, const std:
   return row_of_line;
 }
 
+// Rows from ruling lines: the bands between the rules that cross the key
+// column; each column's cells are the bands between the rules crossing
+// it, and a cell goes to the key band it starts in. Nothing when the rules
+// leave two key cells in one band (rules only around the table, say).
+std::optional<std::vector<GroupedRow>> rows_from_rules(const std::vector<std::vector<ColumnLine>>& columns,
+                                                       const ColumnModel& model, size_t key_column,
+                                                       const Rulings& rulings, bool continuation_allowed, double em,
+                                                       const LayoutParams& params) {
+  double top = kInfinity, bottom = -kInfinity;
+  for (const auto& column : columns) {
+    for (const auto& line : column) {
+      top = std::min(top, line.y0);
+      bottom = std::max(bottom, line.y1);
+    }
+  }
+  auto cuts_at = [&](size_t c) {
+    double x = model.centres[c];
+    return rulings.rows_at(x, top, bottom);
+  };
+  std::vector<double> key_cuts = cuts_at(key_column);
+  if (key_cuts.empty()) return std::nullopt;
+  auto band_of = [](const std::vector<double>& cuts, double y) {
+    return static_cast<size_t>(std::upper_bound(cuts.begin(), cuts.end(), y) - cuts.begin());
+  };
+  // Key bands: each holds at most one key cell.
+  std::vector<std::vector<const ColumnLine*>> key_lines(key_cuts.size() + 1);
+  for (const auto& line : columns[key_column]) key_lines[band_of(key_cuts, line.cy())].push_back(&line);
+  for (const auto& band : key_lines) {
+    for (size_t i = 1; i < band.size(); ++i) {
+      if (band[i]->y0 - band[i - 1]->y1 > params.max_cell_line_gap_em * em) return std::nullopt;
+    }
+  }
+  // Rows: the key bands holding a key cell; a band above the first of them
+  // is the tail of the previous page's row (or joins the first row).
+  std::vector<int> row_of_band(key_cuts.size() + 1, -1);
+  int rows = 0;
+  for (size_t b = 0; b < key_lines.size(); ++b) {
+    if (!key_lines[b].empty()) row_of_band[b] = ++rows;
+  }
+  if (rows == 0) return std::nullopt;
+  int last = continuation_allowed ? 0 : 1;
+  for (size_t b = 0; b < row_of_band.size(); ++b) {
+    if (row_of_band[b] < 0) row_of_band[b] = last;  // a band without a key: part of the row above
+    last = row_of_band[b];
+  }
+  std::vector<GroupedRow> slots(static_cast<size_t>(rows) + 1);
+  for (auto& slot : slots) {
+    slot.cells.resize(model.size());
+    slot.y0 = kInfinity;
+    slot.y1 = -kInfinity;
+  }
+  slots[0].continuation = true;
+  for (size_t c = 0; c < model.size(); ++c) {
+    std::vector<double> cuts = cuts_at(c);
+    for (const auto& line : columns[c]) {
+      // The cell spans from the rule above the line to the rule below it;
+      // its row is the key band its top is in.
+      size_t cell = band_of(cuts, line.cy());
+      double cell_top = cell == 0 ? top : cuts[cell - 1];
+      size_t band = band_of(key_cuts, cell_top + 0.5 * em);
+      GroupedRow& slot = slots[static_cast<size_t>(row_of_band[band])];
+      slot.cells[c].push_back(glyph_text(line.glyphs, params));
+      slot.y0 = std::min(slot.y0, line.y0);
+      slot.y1 = std::max(slot.y1, line.y1);
+    }
+  }
+  std::vector<GroupedRow> out;
+  for (auto& slot : slots) {
+    bool empty = std::all_of(slot.cells.begin(), slot.cells.end(), [](const auto& cell) { return cell.empty(); });
+    if (!empty) out.push_back(std::move(slot));
+  }
+  std::stable_sort(out.begin(), out.end(), [](const GroupedRow& a, const GroupedRow& b) {
+    if (a.continuation != b.continuation) return a.continuation;
+    return a.y0 < b.y0;
+  });
+  return out;
+}
+
 }  // namespace
 
 size_t busiest_column(const std::vector<const TextLine*>& lines, const ColumnModel& model, const LayoutParams& params) {
@@ -312,12 +391,17 @@ size_t busiest_column(const std::vector<const TextLine*>& lines, const ColumnMod
 }
 
 std::vector<GroupedRow> group_rows(const std::vector<const TextLine*>& lines, const ColumnModel& model, RowKey key,
-                                   bool continuation_allowed, const LayoutParams& params) {
+                                   bool continuation_allowed, const LayoutParams& params, const Rulings* rulings) {
   std::vector<GroupedRow> rows;
   if (lines.empty() || model.size() == 0) return rows;
   auto columns = split_by_column(lines, model);
   double em = median_height(lines);
   size_t key_column = std::min(key.column, model.size() - 1);
+  if (rulings && !rulings->horizontal.empty()) {
+    if (auto ruled = rows_from_rules(columns, model, key_column, *rulings, continuation_allowed, em, params)) {
+      return std::move(*ruled);
+    }
+  }
   std::vector<Extent> anchors;
   if (key.one_line_per_row) {
     for (const auto& line : columns[key_column]) anchors.push_back({line.y0, line.y1});

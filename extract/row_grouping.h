@@ -12,6 +12,7 @@
 #include "extract/column_model.h"
 #include "extract/glyph.h"
 #include "extract/layout_params.h"
+#include "extract/rulings.h"
 
 namespace budgetpdf::extract {
 
@@ -32,8 +33,13 @@ struct RowKey {
 
 // `continuation_allowed`: the page may begin with the tail of a row from the
 // previous page. Rows come out top to bottom.
+// With `rulings`, rows are the bands between the rules across the key
+// column, and a cell with no rule across it over several bands (a merged
+// cell) goes to the first of them; when the rules do not separate the key
+// cells one by one, the alignment matching is used as without.
 std::vector<GroupedRow> group_rows(const std::vector<const TextLine*>& lines, const ColumnModel& model, RowKey key,
-                                   bool continuation_allowed, const LayoutParams& params);
+                                   bool continuation_allowed, const LayoutParams& params,
+                                   const Rulings* rulings = nullptr);
 
 // The column whose cells start rows when no header names it: the leftmost
 // column with nearly as many separate cells as the busiest one.

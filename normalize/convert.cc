@@ -111,8 +111,10 @@ std::vector<schema::Record> convert_printed(const extract::PrintedDocument& prin
 }
 
 std::vector<schema::Record> convert_input(const extract::InputFile& input, const ConvertOptions& options) {
+  extract::PdfReadOptions pdf_options{options.password, {}};
+  pdf_options.layout.use_rulings = options.use_rulings;
   extract::PrintedDocument printed = input.format == extract::InputFormat::pdf
-                                         ? extract::read_pdf(input.bytes, {options.password, {}})
+                                         ? extract::read_pdf(input.bytes, pdf_options)
                                          : extract::read_text_dump(extract::decode_text(input.bytes));
   return convert_printed(printed, input.source, input.doc_id);
 }

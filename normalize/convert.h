@@ -13,7 +13,8 @@
 namespace budgetpdf::normalize {
 
 struct ConvertOptions {
-  std::string password;  // for encrypted PDFs
+  std::string password;      // for encrypted PDFs
+  bool use_rulings = false;  // take grids from ruling lines where PDFs draw them (slower)
 };
 
 // Records of a document already read, in the contract's order: document,
