@@ -52,11 +52,17 @@ ColumnModel midpoint_model(const std::vector<double>& centres, double left, doub
 ColumnModel gutter_model(const std::vector<double>& centres, const std::vector<const TextLine*>& lines,
                          double left_edge) {
   ColumnModel model = midpoint_model(centres, centres.empty() ? 0 : centres.front(), centres.empty() ? 0 : centres.back());
-  std::vector<std::pair<double, double>> ink;
+  // Glyphs closer than `touching` leave no gutter between them (some
+  // producers leave a hair's breadth between the glyphs of a word).
+  struct Ink {
+    double x0, x1, touching;
+    bool operator<(const Ink& other) const { return x0 < other.x0 || (x0 == other.x0 && x1 < other.x1); }
+  };
+  std::vector<Ink> ink;
   double left = centres.empty() ? 0 : centres.front(), right = centres.empty() ? 0 : centres.back();
   for (const auto* line : lines) {
     for (const auto& g : line->glyphs) {
-      ink.emplace_back(g.x0, g.x1);
+      ink.push_back({g.x0, g.x1, kTouching * g.height()});
       left = std::min(left, g.x0);
       right = std::max(right, g.x1);
     }
@@ -81,11 +87,11 @@ ColumnModel gutter_model(const std::vector<double>& centres, const std::vector<c
     double from = centres[i], to = centres[i + 1];
     std::vector<std::pair<double, double>> free;
     double cursor = from;
-    for (const auto& [x0, x1] : ink) {
-      if (x1 <= cursor) continue;
-      if (x0 >= to) break;
-      if (x0 > cursor) free.emplace_back(cursor, x0);
-      cursor = std::max(cursor, x1);
+    for (const auto& glyph : ink) {
+      if (glyph.x1 <= cursor) continue;
+      if (glyph.x0 >= to) break;
+      if (glyph.x0 > cursor + glyph.touching) free.emplace_back(cursor, glyph.x0);
+      cursor = std::max(cursor, glyph.x1);
     }
     if (to > cursor) free.emplace_back(cursor, to);
     double target = previous ? 2 * from - *previous : 2 * from - std::min(left, left_edge);

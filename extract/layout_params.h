@@ -44,6 +44,12 @@ struct LayoutParams {
   // left-aligned together: centres within the first, left edges within
   // the second distance (em).
   double max_cell_line_gap_em = 0.45;
+  // A grid continued from the previous page with fewer data lines than
+  // this keeps the previous page's column boundaries.
+  size_t min_rows_to_fit_columns = 4;
+  // A merged label printed in the first row of its run lies within that
+  // row, give or take this much (em).
+  double label_row_slack_em = 0.25;
   double wrapped_label_centre_em = 1.0;
   double wrapped_label_left_em = 0.3;
   // A grid ends at a vertical gap larger than this (em of body text): rows

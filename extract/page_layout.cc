@@ -1,6 +1,7 @@
 #include "extract/page_layout.h"
 
 #include <algorithm>
+#include <optional>
 #include <cmath>
 
 #include "extract/column_model.h"
@@ -71,6 +72,7 @@ class PageLayout {
   PageLayout(const PageGlyphs& page, PageCarry& carry, const LayoutParams& params)
       : page_(page), carry_(carry), params_(params), lines_(build_lines(page.glyphs, params)),
         used_(lines_.size(), false), em_(body_height(lines_)) {
+    if (carry.ended_in_grid) previous_grid_ = carry.last_grid;
     for (const auto& line : lines_) body_.add(line);
   }
 
@@ -83,6 +85,7 @@ class PageLayout {
     for (size_t i = 0; i < lines_.size(); ++i) {
       if (!used_[i]) any_grid = grid_from_label_row(i) || any_grid;
     }
+    tail_of_previous_grid();
     add_text_lines();
     std::stable_sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) { return a.y < b.y; });
     mark_paragraph_starts();
@@ -215,6 +218,15 @@ class PageLayout {
   }
 
   ColumnModel fit_columns(const std::vector<double>& centres, const std::vector<size_t>& data, double left_edge) const {
+    // The page's first grid under the same header as the grid that ended
+    // the previous page goes on with its columns: a few lines (the tail of
+    // a row) cannot place the gutters, the previous page's rows did.
+    if (!seen_grid_ && previous_grid_ && data.size() < params_.min_rows_to_fit_columns &&
+        previous_grid_->centres.size() == centres.size() &&
+        std::equal(centres.begin(), centres.end(), previous_grid_->centres.begin(),
+                   [&](double a, double b) { return std::abs(a - b) <= params_.boundary_tolerance_pt; })) {
+      return *previous_grid_;
+    }
     std::vector<const TextLine*> rows;
     for (size_t j : data) rows.push_back(&lines_[j]);
     ColumnModel model = gutter_model(centres, rows, left_edge);
@@ -293,12 +305,21 @@ class PageLayout {
   // A title printed above line `top` on this page, other than the one the
   // previous page's grid had (a title repeated on every page of a table).
   bool title_above(size_t top) {
+    bool new_title = new_title_above(top);
+    for (size_t k = 0; k < top; ++k) {
+      if (is_title(lines_[k])) carry_.last_title = vocabulary::without_spaces(line_text(lines_[k], params_));
+    }
+    return new_title;
+  }
+
+  bool new_title_above(size_t top) const {
+    std::string last = carry_.last_title;
     bool new_title = false;
     for (size_t k = 0; k < top; ++k) {
       if (!is_title(lines_[k])) continue;
       std::string text = vocabulary::without_spaces(line_text(lines_[k], params_));
-      new_title = new_title || text != carry_.last_title;
-      carry_.last_title = text;
+      new_title = new_title || text != last;
+      last = text;
     }
     return new_title;
   }
@@ -325,6 +346,51 @@ class PageLayout {
       if (!is_page_number(j)) last = false;
     }
     grid_ended_page_ = last && bottom > 0;
+    if (grid_ended_page_) carry_.last_grid = model;
+  }
+
+  // The tail of the previous page's last row, cut by the page break, when
+  // the table ends with it: short lines at the top of the page, each phrase
+  // inside one of that grid's columns, before the next title or grid. It
+  // becomes a row of the previous grid (empty key: the row goes on).
+  void tail_of_previous_grid() {
+    if (!previous_grid_) return;
+    const ColumnModel& model = *previous_grid_;
+    std::vector<size_t> tail;
+    size_t k = 0;
+    for (; k < lines_.size(); ++k) {
+      const TextLine& line = lines_[k];
+      if (tail.empty() && (is_page_number(k) || is_furniture(line, params_))) continue;
+      if (used_[k] || has_title_size(line) || vocabulary::looks_like_title(line_text(line, params_)) ||
+          outside(line, model)) {
+        break;
+      }
+      if (!tail.empty() && too_far_below(k, lines_[tail.back()].y1)) break;
+      bool in_columns = true;
+      for (const auto& chunk : split_chunks(line.glyphs, params_.chunk_gap_em, params_)) {
+        in_columns = in_columns && model.column_of(chunk.x0 + params_.boundary_tolerance_pt) ==
+                                       model.column_of(chunk.x1 - params_.boundary_tolerance_pt);
+      }
+      if (!in_columns) break;
+      tail.push_back(k);
+    }
+    // Only a title or a grid may follow: running text would have said
+    // nothing of where its lines belong.
+    if (tail.empty() || k == lines_.size() || !(used_[k] || is_title(lines_[k]))) return;
+    PrintedLine row;
+    row.kind = LineKind::row;
+    row.cells.assign(model.size(), Cell{{}, 1});
+    for (size_t j : tail) {
+      for (const auto& chunk : split_chunks(lines_[j].glyphs, params_.chunk_gap_em, params_)) {
+        row.cells[model.column_of(chunk.cx())].lines.push_back(chunk.text);
+      }
+      used_[j] = true;
+    }
+    for (auto& cell : row.cells) {
+      if (cell.lines.empty()) cell.lines.emplace_back();
+    }
+    row.starts_block = true;
+    emit(lines_[tail.front()].y0, std::move(row));
   }
 
   bool grid_from_column_numbers(size_t anchor, const std::vector<double>& centres) {
@@ -409,7 +475,15 @@ class PageLayout {
       if (!wrapped_onto(above, band.front()) && !group_row) break;
       band.insert(band.begin(), above);
     }
-    while (band.back() + 1 < lines_.size() && is_label_line(band.back() + 1)) {
+    // Downwards, but a header that reads as the previous page's last grid's
+    // is that header repeated, whole: what follows is the tail of a row.
+    auto band_text = [&] {
+      std::string text;
+      for (size_t k : band) text += vocabulary::without_spaces(line_text(lines_[k], params_));
+      return text;
+    };
+    bool repeated = !seen_grid_ && carry_.ended_in_grid && band_text() == carry_.last_header;
+    while (!repeated && band.back() + 1 < lines_.size() && is_label_line(band.back() + 1)) {
       size_t next = band.back() + 1;
       auto upper = split_chunks(lines_[band.back()].glyphs, params_.label_gap_em, params_);
       auto lower = split_chunks(lines_[next].glyphs, params_.label_gap_em, params_);
@@ -437,7 +511,10 @@ class PageLayout {
       const auto& glyphs = lines_[j].glyphs;
       return !glyphs.empty() && model.column_of(glyphs.front().cx()) != model.column_of(glyphs.back().cx());
     });
-    if (!multi_column_row && !lone_header) return false;
+    // A header repeated over the tail of the previous page's last row: the
+    // tail may fill one column only.
+    bool tail_only = !seen_grid_ && carry_.ended_in_grid && !new_title_above(band.front()) && !data.empty();
+    if (!multi_column_row && !lone_header && !tail_only) return false;
     bool continues = !seen_grid_ && !title_above(band.front());
     seen_grid_ = true;
 
@@ -455,6 +532,7 @@ class PageLayout {
     for (auto& row : header) emit(lines_[band.front()].y0, std::move(row));
     emit_rows(data, model, key, continues);
     carry_.ended_in_grid = grid_ended_page_;
+    carry_.last_header = band_text();
     return true;
   }
 
@@ -635,6 +713,7 @@ class PageLayout {
   std::vector<Item> items_;
   bool seen_grid_ = false;
   bool grid_ended_page_ = false;
+  std::optional<ColumnModel> previous_grid_;  // the grid that ended the previous page
 };
 
 }  // namespace

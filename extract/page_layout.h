@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/column_model.h"
 #include "extract/glyph.h"
 #include "extract/layout_params.h"
 #include "extract/printed_document.h"
@@ -18,6 +19,8 @@ struct PageCarry {
   bool last_text_open = false;  // the last text line may continue on the next page
   double last_text_x1 = 0;
   std::string last_title;       // the title over the last grid (some producers repeat it on every page)
+  ColumnModel last_grid;        // the columns of that grid, when ended_in_grid
+  std::string last_header;      // its header's text, if a row of labels (spaces dropped)
 };
 
 std::vector<PrintedLine> layout_page(const PageGlyphs& page, PageCarry& carry, const LayoutParams& params);

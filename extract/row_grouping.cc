@@ -197,6 +197,41 @@ Assignment assign_column(const std::vector<ColumnLine>& lines, const std::vector
   return best;
 }
 
+constexpr double kSameFit = 0.01;  // pt: fits that differ less are alike
+
+struct OwnRowLabels {
+  std::vector<int> first_row;  // 1-based row of each label
+  double fit = 0;
+};
+
+// Each label as the first row of its run: the row it lies in, aligned in
+// that row alike for all labels. Nothing when a label lies in no single
+// row, two labels share a row, or (on a page that does not continue the
+// grid) the first label is not in the first row.
+std::optional<OwnRowLabels> rows_of_own_labels(const std::vector<Extent>& labels, const std::vector<Extent>& rows,
+                                               bool continuation_allowed, double em, const LayoutParams& params) {
+  const double slack = params.label_row_slack_em * em;
+  OwnRowLabels own;
+  size_t next = 0;
+  for (const auto& label : labels) {
+    size_t r = next;
+    while (r < rows.size() && !(rows[r].y0 - slack <= label.y0 && label.y1 <= rows[r].y1 + slack)) ++r;
+    if (r == rows.size()) return std::nullopt;
+    if (own.first_row.empty() && r != 0 && !continuation_allowed) return std::nullopt;
+    own.first_row.push_back(static_cast<int>(r) + 1);
+    next = r + 1;
+  }
+  own.fit = kInfinity;
+  for (Alignment alignment : {Alignment::centre, Alignment::top, Alignment::bottom}) {
+    double fit = 0;
+    for (size_t k = 0; k < labels.size(); ++k) {
+      fit += misalignment(labels[k], rows[static_cast<size_t>(own.first_row[k] - 1)], alignment);
+    }
+    own.fit = std::min(own.fit, fit);
+  }
+  return own;
+}
+
 // The rows of a grouping column: its labels split the rows into runs, one
 // per label, all aligned alike with their runs (centred, top or bottom,
 // whichever fits the column best) but for the page's last run, whose merged
@@ -215,7 +250,7 @@ std::vector<int> partition_rows(const std::vector<ColumnLine>& lines, const std:
   // fit alike, the one with the shorter runs (a label that fits its own row
   // says more than one that fits, centred, over its neighbours too).
   double best_fit = kInfinity;
-  size_t best_length = 0;
+  size_t best_length = 0, best_skipped = 0;
   std::vector<int> first_row(m, 1);
   for (Alignment alignment : {Alignment::centre, Alignment::top, Alignment::bottom}) {
     auto fit_of = [&](size_t k, const Extent& run, bool last_run) {
@@ -271,23 +306,37 @@ std::vector<int> partition_rows(const std::vector<ColumnLine>& lines, const std:
     if (cost[m][n] == kInfinity) continue;
     std::vector<int> rows_of_labels(m);
     double fit = 0;
-    size_t length = 0;
+    size_t length = 0, last_end = n;
     for (size_t k = m, e = n; k > 0; --k) {
       size_t from = start[k][e], to = end[k][e];
       rows_of_labels[k - 1] = static_cast<int>(from) + 1;
       Extent run{rows[from].y0, rows[to].y1};
       fit += fit_of(k - 1, run, k == m && to + 1 == n);
       length += to - from + 1;
+      if (k == m) last_end = to + 1;
       e = from;
     }
-    constexpr double kSameFit = 0.01;  // pt
+    // Rows between the first run's start and the last run's end that no
+    // run covers.
+    size_t skipped = last_end - static_cast<size_t>(rows_of_labels[0] - 1) - length;
     if (fit < best_fit - kSameFit || (fit <= best_fit + kSameFit && length < best_length)) {
       best_fit = fit;
       best_length = length;
+      best_skipped = skipped;
       first_row = std::move(rows_of_labels);
     }
   }
   if (best_fit == kInfinity) return row_of_line;
+  // Some producers print a merged label in the first row of its run,
+  // aligned in that row, not over the whole run. When the runs found leave
+  // rows between them with no label, and a label in the first row of each
+  // run fits as well, the labels' own rows start the runs.
+  if (best_skipped > 0) {
+    if (auto own = rows_of_own_labels(labels, rows, continuation_allowed, em, params);
+        own && own->fit <= best_fit + kSameFit) {
+      first_row = std::move(own->first_row);
+    }
+  }
   for (size_t i = 0; i < lines.size(); ++i) {
     size_t k = 0;
     while (k + 1 < m && lines[i].y0 > labels[k].y1) ++k;

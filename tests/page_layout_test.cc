@@ -150,3 +150,60 @@ TEST_CASE("a grid without a 栏次 row: labels give the columns, a merged label 
   for (size_t r = 2; r < rows.size(); ++r) CHECK(rows[r][0].empty());
   CHECK(rows[4][4] == Lines{"128 元"});
 }
+
+namespace {
+
+SyntheticTable indicator_grid() {
+  SyntheticTable t;
+  t.widths = {55, 75, 80, 110, 50, 90};
+  t.align = VerticalAlign::centre;
+  t.header = {{{"一级指标"}, {"二级指标"}, {"三级指标"}, {"绩效指标描述"}, {"指标值"}, {"指标值确定依据"}}};
+  t.rows = {
+      {{"产出指标"}, {"数量指标"}, {"参保人数"}, {"享受待遇人员", "数量"}, {"≥144986 人"}, {"邢政发〔2016〕7 号"}},
+      {{}, {"质量指标"}, {"覆盖率"}, {"实际保障人数", "应保障人数"}, {"≥99%"}, {"邢政发〔2016〕7 号"}},
+      {{}, {"时效指标"}, {"报销时效"}, {"完成时限", "及时拨付"}, {"≤30 日"}, {"邢政发〔2016〕7 号"}},
+      {{}, {"成本指标"}, {"补助标准"}, {"每人每年补助", "128 元"}, {"128 元"}, {"邢政发〔2016〕7 号"}},
+      {{"效益指标"}, {"社会效益指标"}, {"保障率"}, {"保障全区居民", "待遇"}, {"≥99%"}, {"邢政发〔2016〕7 号"}},
+      {{}, {"可持续影响指标"}, {"保障体系"}, {"不断增加获得感", "幸福感"}, {"≥99%"}, {"邢政发〔2016〕7 号"}},
+      {{"满意度指标"}, {"服务对象满意度"}, {"满意度"}, {"居民满意度", "调查"}, {"≥99%"}, {"电话回访"}},
+  };
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("a merged label printed in the first row of its run, not over the run, starts that run") {
+  // Rows of two lines, labels of one centred in their row: 效益指标 sits
+  // in the middle of rows 4-6 too, as a label centred over them would; but
+  // 产出指标 in row 1 says labels stand in their first row.
+  auto rows = rows_of(layout(testing::draw_table(indicator_grid()).page));
+  REQUIRE(rows.size() == 8);
+  CHECK(rows[1][0] == Lines{"产出指标"});
+  for (size_t r : {2, 3, 4, 6}) CHECK(rows[r][0].empty());
+  CHECK(rows[5][0] == Lines{"效益指标"});
+  CHECK(rows[7][0] == Lines{"满意度指标"});
+}
+
+TEST_CASE("the tail of a table's last row, alone atop the next page, stays a row of that table") {
+  SyntheticTable t = indicator_grid();
+  t.rows.resize(2);
+  extract::PageCarry carry;
+  extract::LayoutParams params;
+  auto first = testing::draw_table(t, 1);
+  extract::layout_page(first.page, carry, params);
+  REQUIRE(carry.ended_in_grid);
+  // Page 2: what the break left of the last row's 二级指标, then the next
+  // project's title and grid.
+  t.top = 200;
+  t.rows = {{{"产出指标"}, {"数量指标"}, {"新兵人数"}, {"征兵人数"}, {"≤70 人"}, {"邢征〔2020〕4 号"}}};
+  auto second = testing::draw_table(t, 2);
+  double level2_left = t.left + t.widths[0];
+  testing::draw_text(second.page, "指标", level2_left + 12, 60, t.font);
+  testing::draw_text(second.page, "2、兵役征集工作经费绩效目标表", 150, 150, 1.5 * t.font);
+  auto lines = extract::layout_page(second.page, carry, params);
+  auto rows = rows_of(lines);
+  REQUIRE(rows.size() == 3);
+  CHECK(rows[0] == Row{{}, {"指标"}, {}, {}, {}, {}});
+  CHECK(lines[0].kind == extract::LineKind::row);
+  CHECK(rows[2][0] == Lines{"产出指标"});
+}
