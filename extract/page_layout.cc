@@ -411,7 +411,9 @@ class PageLayout {
     }
     // Only the page's first grid, with no title above it, may go on from
     // the grid that ended the previous page.
-    bool continues = !seen_grid_ && !title_above(band.empty() ? anchor : band.front());
+    // (Every grid records its title, for the next page to compare with.)
+    bool new_title = title_above(band.empty() ? anchor : band.front());
+    bool continues = !seen_grid_ && !new_title;
     seen_grid_ = true;
 
     auto header = header_rows(band_lines, model, numbers.y0, page_.number, params_);
@@ -515,7 +517,8 @@ class PageLayout {
     // tail may fill one column only.
     bool tail_only = !seen_grid_ && carry_.ended_in_grid && !new_title_above(band.front()) && !data.empty();
     if (!multi_column_row && !lone_header && !tail_only) return false;
-    bool continues = !seen_grid_ && !title_above(band.front());
+    bool new_title = title_above(band.front());
+    bool continues = !seen_grid_ && !new_title;
     seen_grid_ = true;
 
     continues = !emit_preamble(band.front(), model) && continues;

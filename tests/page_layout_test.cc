@@ -207,3 +207,34 @@ TEST_CASE("the tail of a table's last row, alone atop the next page, stays a row
   CHECK(lines[0].kind == extract::LineKind::row);
   CHECK(rows[2][0] == Lines{"产出指标"});
 }
+
+TEST_CASE("a table's title repeated over its continuation page lets the first rows keep the previous page's label") {
+  extract::PageCarry carry;
+  extract::LayoutParams params;
+  // Page 1: two projects; the second runs to the page's end.
+  SyntheticTable first = indicator_grid();
+  first.top = 100;
+  first.rows.resize(2);
+  auto page = testing::draw_table(first, 1);
+  testing::draw_text(page.page, "1、征兵工作经费绩效目标表", 150, 70, 1.5 * first.font);
+  SyntheticTable second = indicator_grid();
+  second.top = page.bottom + 60;
+  second.rows.resize(3);
+  auto lower = testing::draw_table(second, 1);
+  page.page.glyphs.insert(page.page.glyphs.end(), lower.page.glyphs.begin(), lower.page.glyphs.end());
+  testing::draw_text(page.page, "2、城乡居民养老保险绩效目标表", 150, second.top - 30, 1.5 * first.font);
+  extract::layout_page(page.page, carry, params);
+  REQUIRE(carry.ended_in_grid);
+  // Page 2: the second project's title and header again, then its rows
+  // from 成本指标 on: that row still belongs to 产出指标.
+  SyntheticTable rest = indicator_grid();
+  rest.top = 100;
+  rest.rows.erase(rest.rows.begin(), rest.rows.begin() + 3);
+  auto next = testing::draw_table(rest, 2);
+  testing::draw_text(next.page, "2、城乡居民养老保险绩效目标表", 150, 70, 1.5 * first.font);
+  auto rows = rows_of(extract::layout_page(next.page, carry, params));
+  REQUIRE(rows.size() == 5);
+  CHECK(rows[1][1] == Lines{"成本指标"});
+  CHECK(rows[1][0].empty());
+  CHECK(rows[2][0] == Lines{"效益指标"});
+}
