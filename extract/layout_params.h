@@ -44,8 +44,8 @@ struct LayoutParams {
   // left-aligned together: centres within the first, left edges within
   // the second distance (em).
   double max_cell_line_gap_em = 0.45;
-  // A grid continued from the previous page with fewer data lines than
-  // this keeps the previous page's column boundaries.
+  // A grid with fewer data lines than this takes its column boundaries
+  // from an earlier grid under the same header, if there is one.
   size_t min_rows_to_fit_columns = 4;
   // A merged label printed in the first row of its run lies within that
   // row, give or take this much (em).

@@ -73,6 +73,7 @@ class PageLayout {
       : page_(page), carry_(carry), params_(params), lines_(build_lines(page.glyphs, params)),
         used_(lines_.size(), false), em_(body_height(lines_)) {
     if (carry.ended_in_grid) previous_grid_ = carry.last_grid;
+    if (!carry.last_fitted_grid.centres.empty()) fitted_grids_.push_back(carry.last_fitted_grid);
     for (const auto& line : lines_) body_.add(line);
   }
 
@@ -176,6 +177,8 @@ class PageLayout {
         break;
       }
       if (centres_covered(lines_[j], guess, params_) >= 2) break;
+      // A sentence starting left of the grid is a note under it.
+      if (lines_[j].x0 < guess.left - 2 * em_ && is_sentence(line_text(lines_[j], params_))) break;
       if (!accepted.empty() && reaches_two_columns(lines_[j], guess.centres, accepted, left_edge)) break;
       taken.push_back(j);
       accepted.push_back(&lines_[j]);
@@ -187,7 +190,8 @@ class PageLayout {
 
   bool reaches_two_columns(const TextLine& line, const std::vector<double>& centres,
                            const std::vector<const TextLine*>& accepted, double left_edge) const {
-    ColumnModel model = gutter_model(centres, accepted, left_edge);
+    const ColumnModel* known = accepted.size() < params_.min_rows_to_fit_columns ? fitted_grid(centres) : nullptr;
+    ColumnModel model = known ? *known : gutter_model(centres, accepted, left_edge);
     std::vector<std::pair<double, double>> ink(model.size(), {1e9, -1e9});
     for (const auto* row : accepted) {
       for (const auto& g : row->glyphs) {
@@ -217,15 +221,24 @@ class PageLayout {
     return end >= start && check_run();
   }
 
+  const ColumnModel* fitted_grid(const std::vector<double>& centres) const {
+    for (auto known = fitted_grids_.rbegin(); known != fitted_grids_.rend(); ++known) {
+      if (known->centres.size() == centres.size() &&
+          std::equal(centres.begin(), centres.end(), known->centres.begin(),
+                     [&](double a, double b) { return std::abs(a - b) <= params_.boundary_tolerance_pt; })) {
+        return &*known;
+      }
+    }
+    return nullptr;
+  }
+
   ColumnModel fit_columns(const std::vector<double>& centres, const std::vector<size_t>& data, double left_edge) const {
-    // The page's first grid under the same header as the grid that ended
-    // the previous page goes on with its columns: a few lines (the tail of
-    // a row) cannot place the gutters, the previous page's rows did.
-    if (!seen_grid_ && previous_grid_ && data.size() < params_.min_rows_to_fit_columns &&
-        previous_grid_->centres.size() == centres.size() &&
-        std::equal(centres.begin(), centres.end(), previous_grid_->centres.begin(),
-                   [&](double a, double b) { return std::abs(a - b) <= params_.boundary_tolerance_pt; })) {
-      return *previous_grid_;
+    // A grid with a few lines (the tail of a row, a one-row project) cannot
+    // place the gutters; a grid under the same header (the one that ended
+    // the previous page, or a project above on this page) with enough rows
+    // did.
+    if (data.size() < params_.min_rows_to_fit_columns) {
+      if (const ColumnModel* known = fitted_grid(centres)) return *known;
     }
     std::vector<const TextLine*> rows;
     for (size_t j : data) rows.push_back(&lines_[j]);
@@ -347,6 +360,10 @@ class PageLayout {
     }
     grid_ended_page_ = last && bottom > 0;
     if (grid_ended_page_) carry_.last_grid = model;
+    if (data.size() >= params_.min_rows_to_fit_columns) {
+      fitted_grids_.push_back(model);
+      carry_.last_fitted_grid = model;
+    }
   }
 
   // The tail of the previous page's last row, cut by the page break, when
@@ -717,6 +734,7 @@ class PageLayout {
   bool seen_grid_ = false;
   bool grid_ended_page_ = false;
   std::optional<ColumnModel> previous_grid_;  // the grid that ended the previous page
+  std::vector<ColumnModel> fitted_grids_;     // grids fitted on enough lines, last on the previous page first
 };
 
 }  // namespace

@@ -21,6 +21,7 @@ struct PageCarry {
   std::string last_title;       // the title over the last grid (some producers repeat it on every page)
   ColumnModel last_grid;        // the columns of that grid, when ended_in_grid
   std::string last_header;      // its header's text, if a row of labels (spaces dropped)
+  ColumnModel last_fitted_grid;  // the last grid fitted on enough lines (for one with a few, under the same header)
 };
 
 std::vector<PrintedLine> layout_page(const PageGlyphs& page, PageCarry& carry, const LayoutParams& params);
