@@ -30,6 +30,8 @@ void dump_printed(const std::string& path, const std::string& password, bool use
                                      {"kind", line.kind == extract::LineKind::row ? "row" : "text"},
                                      {"block", line.starts_block},
                                      {"cells", cells}};
+    if (line.header) object["header"] = true;
+    if (line.continues_row) object["continues_row"] = true;
     out << object.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
   }
   for (const auto& note : doc.notes) {

@@ -345,6 +345,7 @@ class PageLayout {
     for (auto& grouped : group_rows(rows, model, key, continuation, params_, rulings)) {
       PrintedLine row;
       row.kind = LineKind::row;
+      row.continues_row = grouped.continuation;
       for (auto& lines : grouped.cells) {
         if (lines.empty()) lines.emplace_back();
         row.cells.push_back(Cell{std::move(lines), 1});
@@ -407,6 +408,7 @@ class PageLayout {
       if (cell.lines.empty()) cell.lines.emplace_back();
     }
     row.starts_block = true;
+    row.continues_row = true;
     emit(lines_[tail.front()].y0, std::move(row));
   }
 

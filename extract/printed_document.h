@@ -45,6 +45,11 @@ struct PrintedLine {
   // A row the reader knows to be part of a table's header (a PDF's layout
   // says so); a text dump cannot tell and leaves it false.
   bool header = false;
+  // A row the reader knows to be the tail of the row before it, cut by a
+  // page break: the page's first row of a grid that goes on from the
+  // previous page, with no key cell (序号, code) of its own. A text dump
+  // cannot tell and leaves it false.
+  bool continues_row = false;
 
   // Text of a text line (its only cell, flattened).
   std::string text() const;

@@ -161,8 +161,9 @@ class IndicatorGridBuilder {
     // The tail of a row cut by the page break: no 一级指标 of its own, and
     // no value (every indicator prints one) or no 二级 and 三级指标 either.
     // Its 二级指标 may hold the end of a wrapped name ("可持续影响" + "指标").
+    // A PDF's layout may know it for a tail whatever it holds.
     bool tail = continuation_allowed && !grid_.rows.empty() && empty_at(cells, IndicatorColumn::level1) &&
-                (empty_at(cells, IndicatorColumn::value) ||
+                (line.continues_row || empty_at(cells, IndicatorColumn::value) ||
                  (empty_at(cells, IndicatorColumn::level2) && empty_at(cells, IndicatorColumn::level3)));
     if (tail) {
       join_tail(grid_.rows.back(), cells, line);

@@ -106,6 +106,10 @@ TEST_CASE("the tail of a row cut by the page break comes first, with an empty ke
   REQUIRE(rows.size() == kIncomeRows.size() + 1);
   CHECK(rows[2] == Row{{}, {"199"}, {"和社会保障管", "理事务支出"}, {"82"}, {}, {"82"}});
   CHECK(rows[3] == kIncomeRows[2]);
+  auto lines = layout(page.page, carry);
+  REQUIRE(lines.size() == rows.size());
+  CHECK(lines[2].continues_row);
+  CHECK_FALSE(lines[3].continues_row);
 }
 
 TEST_CASE("group labels of a two-sided header span their columns") {
@@ -205,6 +209,7 @@ TEST_CASE("the tail of a table's last row, alone atop the next page, stays a row
   REQUIRE(rows.size() == 3);
   CHECK(rows[0] == Row{{}, {"指标"}, {}, {}, {}, {}});
   CHECK(lines[0].kind == extract::LineKind::row);
+  CHECK(lines[0].continues_row);
   CHECK(rows[2][0] == Lines{"产出指标"});
 }
 

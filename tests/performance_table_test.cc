@@ -222,3 +222,47 @@ TEST_CASE("a PDF's table model gives the same indicators, with pages and wraps")
   auto records = json_lines(normalize::to_records(project, "d", true));
   CHECK(records[1].find(R"("pages":[4,5])") != std::string::npos);
 }
+
+TEST_CASE("a row the PDF's layout marks as a row's tail joins it, even with a value and 三级指标 of its own") {
+  auto cell = [](std::vector<std::string> lines) { return extract::Cell{std::move(lines), 1}; };
+  auto row = [&](int page, bool starts_block, std::vector<extract::Cell> cells) {
+    extract::PrintedLine line;
+    line.kind = extract::LineKind::row;
+    line.cells = std::move(cells);
+    line.page = line.last_page = page;
+    line.starts_block = starts_block;
+    return line;
+  };
+  auto header = [&](int page) {
+    return row(page, true, {cell({"一级指标"}), cell({"二级指标"}), cell({"三级指标"}), cell({"绩效指标描述"}),
+                            cell({"指标值"}), cell({"指标值确定依据"})});
+  };
+  extract::PrintedLine title;
+  title.cells = {extract::Cell{{"17、劳务派遣人员经费绩效目标表"}, 1}};
+  title.page = title.last_page = 21;
+  title.starts_block = true;
+  extract::PrintedDocument printed;
+  printed.page_count = 22;
+  printed.lines = {
+      title,
+      header(21),
+      row(21, false, {cell({"产出指标"}), cell({"成本指标"}), cell({"劳务派遣人员人均发放"}),
+                      cell({"劳务派遣人员人均发放金额"}), cell({"3565.12 元/人/"}), cell({"邢开组人呈【2018】19 号"})}),
+      header(22),
+      row(22, false, {cell({}), cell({}), cell({"金额"}), cell({}), cell({"月"}), cell({"、劳务派遣协议"})}),
+  };
+  auto tail_of = [&](bool continues_row) {
+    printed.lines.back().continues_row = continues_row;
+    auto projects = projects_of(printed);
+    REQUIRE(projects.size() == 1);
+    return projects.front().indicators;
+  };
+  auto joined = tail_of(true);
+  REQUIRE(joined.size() == 1);
+  CHECK(text(joined[0].level3) == "劳务派遣人员人均发放金额");
+  CHECK(text(joined[0].value_raw) == "3565.12 元/人/月");
+  CHECK(text(joined[0].value.unit) == "元/人/月");
+  CHECK(text(joined[0].basis) == "邢开组人呈【2018】19 号、劳务派遣协议");
+  // Unmarked (a text dump), it holds a value and 三级指标: a row of its own.
+  CHECK(tail_of(false).size() == 2);
+}
