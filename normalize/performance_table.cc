@@ -142,6 +142,17 @@ class IndicatorGridBuilder {
     return true;
   }
 
+  // Some cell of `next` carries on the text of the same cell of `before`.
+  static bool cut_inside_text(const std::vector<Cell>& before, const std::vector<Cell>& next) {
+    for (size_t c = 0; c < next.size() && c < before.size(); ++c) {
+      if (next[c].empty() || before[c].empty()) continue;
+      std::u32string head = to_u32(join_text(next[c].lines)), end = to_u32(join_text(before[c].lines));
+      if (!head.empty() && std::u32string_view(U"、，。；：）)】〕”").find(head.front()) != std::u32string_view::npos) return true;
+      if (!end.empty() && std::u32string_view(U"/、，（(【〔“").find(end.back()) != std::u32string_view::npos) return true;
+    }
+    return false;
+  }
+
   bool empty_at(const std::vector<Cell>& cells, IndicatorColumn column) const {
     const auto& printed = grid_.columns[slot(column)];
     return !printed || *printed >= cells.size() || cells[*printed].empty();
@@ -161,10 +172,13 @@ class IndicatorGridBuilder {
     // The tail of a row cut by the page break: no 一级指标 of its own, and
     // no value (every indicator prints one) or no 二级 and 三级指标 either.
     // Its 二级指标 may hold the end of a wrapped name ("可持续影响" + "指标").
-    // A PDF's layout may know it for a tail whatever it holds.
+    // A PDF's layout may know it for a tail whatever it holds; and a cell
+    // that starts with what never starts a cell ("、…"), or goes on from
+    // one cut where no cell ends ("元/人/"), says so too.
     bool tail = continuation_allowed && !grid_.rows.empty() && empty_at(cells, IndicatorColumn::level1) &&
                 (line.continues_row || empty_at(cells, IndicatorColumn::value) ||
-                 (empty_at(cells, IndicatorColumn::level2) && empty_at(cells, IndicatorColumn::level3)));
+                 (empty_at(cells, IndicatorColumn::level2) && empty_at(cells, IndicatorColumn::level3)) ||
+                 cut_inside_text(grid_.rows.back().printed.cells, cells));
     if (tail) {
       join_tail(grid_.rows.back(), cells, line);
       return;

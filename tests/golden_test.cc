@@ -18,6 +18,7 @@
 #include "extract/input_file.h"
 #include "normalize/convert.h"
 #include "schema/jsonl_writer.h"
+#include "scratch.h"
 
 namespace fs = std::filesystem;
 using namespace budgetpdf;
@@ -114,7 +115,7 @@ TEST_CASE("golden: samples with independent reference records score 100%") {
   for (const auto& folder : sample_folders()) {
     if (!fs::exists(folder / "reference.jsonl")) continue;
     CAPTURE(folder.filename().string());
-    fs::path actual = fs::temp_directory_path() / ("budgetpdf-reference-" + folder.filename().string() + ".jsonl");
+    fs::path actual = testing::scratch_path("reference-" + folder.filename().string() + ".jsonl");
     std::ofstream(actual, std::ios::binary) << convert_to_jsonl(*input_of(folder));
     std::string command = "python3 '" + score.string() + "' '" + (folder / "reference.jsonl").string() + "' '" +
                           actual.string() + "' --strict --only " + kReferenceTypes + " > '" + actual.string() + ".score' 2>&1";

@@ -263,6 +263,13 @@ TEST_CASE("a row the PDF's layout marks as a row's tail joins it, even with a va
   CHECK(text(joined[0].value_raw) == "3565.12 元/人/月");
   CHECK(text(joined[0].value.unit) == "元/人/月");
   CHECK(text(joined[0].basis) == "邢开组人呈【2018】19 号、劳务派遣协议");
-  // Unmarked (a text dump), it holds a value and 三级指标: a row of its own.
+  // Unmarked (a text dump), the cut text still tells: the basis goes on
+  // with "、", the value from "元/人/".
+  CHECK(tail_of(false).size() == 1);
+  printed.lines.back().cells[5] = cell({"劳务派遣协议"});
+  CHECK(tail_of(false).size() == 1);
+  printed.lines[2].cells[4] = cell({"3565.12 元"});
+  // Nothing tells: a row of its own (a value and a 三级指标 of its own).
   CHECK(tail_of(false).size() == 2);
+  CHECK(tail_of(true).size() == 1);
 }
