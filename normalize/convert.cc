@@ -10,6 +10,7 @@
 #include "normalize/institution_table.h"
 #include "normalize/narrative_sections.h"
 #include "normalize/performance_table.h"
+#include "normalize/reader_notes.h"
 #include "normalize/reconciliation.h"
 #include "normalize/table_segmenter.h"
 
@@ -101,6 +102,9 @@ std::vector<schema::Record> convert_printed(const extract::PrintedDocument& prin
     for (auto& record : to_records(project, doc_id, has_pages)) records.push_back(std::move(record));
   }
   for (const auto& section : narrative_sections(printed, segments)) records.push_back(to_record(section, doc_id, has_pages));
+  // What the reader could not read comes first among the checks: it
+  // explains the failed sums that follow from it.
+  for (auto& record : reader_note_checks(printed, doc_id)) records.push_back(std::move(record));
   for (const auto& check : reconcile(budget_tables)) records.push_back(to_record(check, doc_id));
   for (const auto& check : cell_problem_checks(budget_tables)) records.push_back(to_record(check, doc_id));
   for (const auto& project : projects) {
@@ -114,7 +118,11 @@ std::vector<schema::Record> convert_input(const extract::InputFile& input, const
   extract::PrintedDocument printed = input.format == extract::InputFormat::pdf
                                          ? extract::read_pdf(input.bytes, {options.password, {}})
                                          : extract::read_text_dump(extract::decode_text(input.bytes));
-  return convert_printed(printed, input.source, input.doc_id);
+  try {
+    return convert_printed(printed, input.source, input.doc_id);
+  } catch (const InputError& error) {
+    throw explained_by_reader_notes(printed, error);
+  }
 }
 
 schema::Record error_record(const std::string& source, const std::string& doc_id, const InputError& error) {
