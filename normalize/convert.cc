@@ -61,15 +61,10 @@ std::vector<schema::Record> convert_printed(const extract::PrintedDocument& prin
       continue;
     }
     Grid grid = build_grid(*table);
-    // A dump's cells are its tabs: a row that does not fit means the dump
-    // is broken. A PDF's rows are our reconstruction: the rows that fit are
-    // kept and each one that does not becomes a failed check.
-    if (!grid.problems.empty() && !has_pages) {
-      throw InputError(ErrorCode::damaged,
-                       fmt::format("{}: the rows of the dump do not line up with the table's columns; re-export "
-                                   "the dump with one tab between every two cells",
-                                   grid.problems.front().message));
-    }
+    // A row that does not fit the table's columns (a dump with a tab too
+    // many or too few, a PDF row the layout could not place) is left out and
+    // becomes a failed check holding what it printed; the rows that fit are
+    // kept, and the sums they fail say what is missing.
     for (const auto& problem : grid.problems) {
       layout_problems.push_back({"layout.row_shape", std::string(kind_name(table->kind)), table->title, "", Decimal(),
                                  Decimal(), false, problem.message});
