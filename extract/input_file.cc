@@ -95,8 +95,8 @@ std::string decode_text(std::string_view bytes) {
     if (clean && looks_like_text(converted)) return converted;
   }
   throw InputError(ErrorCode::unsupported,
-                   "the file is neither a PDF nor a text dump (UTF-8, GBK or UTF-16 text): check that it is the disclosure "
-                   "itself and not an archive, image or office document");
+                   "the file is neither a PDF nor a text dump (UTF-8, GBK or UTF-16 text): check that it is the "
+                   "disclosure itself and not an archive, image or office document");
 }
 
 InputFile sniff_input(std::string source, std::string bytes) {

@@ -38,7 +38,9 @@ PrintedDocument read_pdf(const std::string& bytes, const PdfReadOptions& options
                                  pdf.page_count()));
   }
   for (int number : pages_without_text) {
-    doc.notes.push_back({"no_text_layer", number, "the page has no text (a scanned image?): its content is missing"});
+    doc.notes.push_back({"no_text_layer", number,
+                         "the page has no text layer (a scanned image?): its content is missing; OCR the file "
+                         "(e.g. ocrmypdf) to read it"});
   }
   return doc;
 }

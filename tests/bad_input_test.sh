@@ -96,6 +96,8 @@ got=$(summary mixed.pdf)
 [[ $got == "pages=56 lines="*" reader=reader.no_text_layer@page 5" ]] || fail "mixed.pdf: $got"
 lines=$(sed -E 's/.*lines=([0-9]+).*/\1/' <<<"$got")
 [ "$lines" -lt "$full_lines" ] || fail "mixed.pdf: the scanned page's rows cannot be there ($got)"
+grep -q "^budgetpdf: mixed.pdf: converted with parts missing: page 5: the page has no text" log ||
+  { cat log >&2; fail "mixed.pdf: no line on stderr about its scanned page"; }
 # A scan whose only text is its cover: no budget table, because of the scans.
 qpdf --empty --pages "$pdf" 1 scanned.pdf -- cover-and-scans.pdf
 expect_error cover-and-scans.pdf no_text_layer
