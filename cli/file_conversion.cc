@@ -1,5 +1,7 @@
 #include "cli/file_conversion.h"
 
+#include <fmt/format.h>
+
 #include "extract/input_file.h"
 
 namespace budgetpdf::cli {
@@ -32,6 +34,22 @@ FileResult convert_file(const std::string& path, const normalize::ConvertOptions
     result.outcome = FileOutcome::failed;
   }
   return result;
+}
+
+std::optional<std::string> missing_parts_warning(const FileResult& result) {
+  if (result.outcome != FileOutcome::converted) return std::nullopt;
+  std::vector<std::string> missing;
+  for (const auto& record : result.records) {
+    if (record.type().name != "check") continue;
+    const auto& rule = std::get<std::string>(record.get("rule"));
+    if (!rule.starts_with("reader.")) continue;
+    const auto* subject = std::get_if<std::string>(&record.get("subject"));
+    missing.push_back(subject ? *subject + ": " + std::get<std::string>(record.get("detail"))
+                              : std::get<std::string>(record.get("detail")));
+  }
+  if (missing.empty()) return std::nullopt;
+  std::string more = missing.size() > 1 ? fmt::format(" (and {} more: see its reader.* checks)", missing.size() - 1) : "";
+  return fmt::format("converted with parts missing: {}{}", missing.front(), more);
 }
 
 }  // namespace budgetpdf::cli

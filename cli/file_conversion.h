@@ -4,6 +4,7 @@
 // else convert it. A bad file is a result, never an exception.
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,5 +31,10 @@ using StoredPredicate = std::function<bool(const std::string& doc_id)>;
 
 FileResult convert_file(const std::string& path, const normalize::ConvertOptions& options,
                         const StoredPredicate& is_stored);
+
+// For a document converted with parts its reader could not read (its failed
+// reader.* checks: scanned pages, a file cut off), one sentence for the log
+// saying so and what to do; nullopt otherwise.
+std::optional<std::string> missing_parts_warning(const FileResult& result);
 
 }  // namespace budgetpdf::cli

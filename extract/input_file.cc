@@ -81,7 +81,13 @@ std::string sha256_hex(std::string_view bytes) {
 }
 
 std::string decode_text(std::string_view bytes) {
-  if (is_valid_utf8(bytes)) {
+  // Windows editors save "Unicode" text as UTF-16 behind a byte order mark;
+  // ICU's UTF-16 converter reads the mark and drops it.
+  if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
+    bool clean = false;
+    std::string converted = convert_from("UTF-16", bytes, &clean);
+    if (clean && looks_like_text(converted)) return converted;
+  } else if (is_valid_utf8(bytes)) {
     if (looks_like_text(bytes)) return std::string(bytes);
   } else {
     bool clean = false;
@@ -89,8 +95,8 @@ std::string decode_text(std::string_view bytes) {
     if (clean && looks_like_text(converted)) return converted;
   }
   throw InputError(ErrorCode::unsupported,
-                   "the file is neither a PDF nor a text dump (UTF-8 or GBK text): check that it is the disclosure "
-                   "itself and not an archive, image or office document");
+                   "the file is neither a PDF nor a text dump (UTF-8, GBK or UTF-16 text): check that it is the "
+                   "disclosure itself and not an archive, image or office document");
 }
 
 InputFile sniff_input(std::string source, std::string bytes) {

@@ -28,7 +28,8 @@ InputFile sniff_input(std::string source, std::string bytes);
 
 std::string sha256_hex(std::string_view bytes);
 
-// The text of a dump as UTF-8: UTF-8 as is, GB18030/GBK converted with ICU.
+// The text of a dump as UTF-8: UTF-8 as is; GB18030/GBK, and UTF-16 behind
+// a byte order mark, converted with ICU.
 // Throws InputError(unsupported) for bytes that are not text in either.
 std::string decode_text(std::string_view bytes);
 

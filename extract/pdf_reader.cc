@@ -1,5 +1,7 @@
 #include "extract/pdf_reader.h"
 
+#include <fmt/format.h>
+
 #include "extract/input_error.h"
 #include "extract/page_layout.h"
 #include "extract/poppler_document.h"
@@ -10,6 +12,12 @@ PrintedDocument read_pdf(const std::string& bytes, const PdfReadOptions& options
   PopplerDocument pdf(bytes, options.password);
   PrintedDocument doc;
   doc.page_count = pdf.page_count();
+  if (!pdf.repair().empty()) {
+    doc.notes.push_back({"repaired", 0,
+                         fmt::format("the PDF is cut off or damaged and {}; {} pages could be read: get a complete "
+                                     "copy of the file for what is missing",
+                                     pdf.repair(), pdf.page_count())});
+  }
   PageCarry carry;
   int pages_with_text = 0;
   std::vector<int> pages_without_text;
@@ -27,11 +35,15 @@ PrintedDocument read_pdf(const std::string& bytes, const PdfReadOptions& options
     for (auto& line : layout_page(page, carry, options.layout)) doc.lines.push_back(std::move(line));
   }
   if (pages_with_text == 0) {
-    throw InputError(ErrorCode::no_text_layer, "the PDF has no text layer (scanned pages?): run OCR on it first "
-                                               "(e.g. ocrmypdf) and convert the result");
+    throw InputError(ErrorCode::no_text_layer,
+                     fmt::format("none of the PDF's {} pages has a text layer (scanned images?): run OCR on it first "
+                                 "(e.g. ocrmypdf) and convert the result",
+                                 pdf.page_count()));
   }
   for (int number : pages_without_text) {
-    doc.notes.push_back({"no_text_layer", number, "the page has no text (a scanned image?): its content is missing"});
+    doc.notes.push_back({"no_text_layer", number,
+                         "the page has no text layer (a scanned image?): its content is missing; OCR the file "
+                         "(e.g. ocrmypdf) to read it"});
   }
   return doc;
 }

@@ -6,10 +6,12 @@
 #include <poppler-page-renderer.h>
 #include <poppler-page.h>
 
+#include <limits>
 #include <mutex>
 #include <unicode/utf16.h>
 
 #include "extract/input_error.h"
+#include "extract/pdf_repair.h"
 
 namespace budgetpdf::extract {
 namespace {
@@ -23,26 +25,51 @@ void silence_poppler() {
 
 bool mentions_encryption(const std::string& bytes) { return bytes.find("/Encrypt") != std::string::npos; }
 
+// Poppler reads the bytes in place: they must outlive the document.
+std::unique_ptr<poppler::document> load(const std::string& bytes, const std::string& password) {
+  if (bytes.size() > static_cast<size_t>(std::numeric_limits<int>::max())) return nullptr;
+  return std::unique_ptr<poppler::document>(
+      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size()), password, password));
+}
+
+bool readable(const std::unique_ptr<poppler::document>& doc) {
+  return doc && !doc->is_locked() && doc->pages() > 0;
+}
+
 }  // namespace
 
 struct PopplerDocument::Impl {
+  std::string repaired_bytes;  // what Poppler reads when the file needed repair
+  std::string repair;          // how it was repaired; empty when it was not
   std::unique_ptr<poppler::document> doc;
 };
 
 PopplerDocument::PopplerDocument(const std::string& bytes, const std::string& password) : impl_(new Impl) {
   silence_poppler();
-  impl_->doc.reset(poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size()), password, password));
-  if (!impl_->doc) {
-    if (mentions_encryption(bytes)) {
-      throw InputError(ErrorCode::encrypted, password.empty()
-                                                 ? "the PDF is encrypted: give its password with --password"
-                                                 : "the PDF is encrypted and the password given does not open it");
+  impl_->doc = load(bytes, password);
+  if (!readable(impl_->doc) && !mentions_encryption(bytes)) {
+    // A file cut off before its end: try what repair can give, best first.
+    for (auto& candidate : repaired_candidates(bytes)) {
+      impl_->repaired_bytes = std::move(candidate.bytes);
+      auto repaired = load(impl_->repaired_bytes, password);
+      if (readable(repaired)) {
+        impl_->doc = std::move(repaired);
+        impl_->repair = std::move(candidate.how);
+        break;
+      }
     }
+    if (impl_->repair.empty()) impl_->repaired_bytes.clear();
+  }
+  const bool locked = impl_->doc ? impl_->doc->is_locked() : mentions_encryption(bytes);
+  if (locked) {
+    throw InputError(ErrorCode::encrypted, password.empty()
+                                               ? "the PDF is encrypted: give its password with --password"
+                                               : "the PDF is encrypted and the password given does not open it: "
+                                                 "check it (it is the user or the owner password)");
+  }
+  if (!impl_->doc) {
     throw InputError(ErrorCode::damaged, "the PDF is damaged beyond what Poppler can read: download it again or "
                                          "repair it (e.g. qpdf input.pdf repaired.pdf)");
-  }
-  if (impl_->doc->is_locked()) {
-    throw InputError(ErrorCode::encrypted, "the PDF is encrypted: give its password with --password");
   }
   if (impl_->doc->pages() <= 0) {
     throw InputError(ErrorCode::damaged, "the PDF has no pages Poppler can read: download it again");
@@ -52,6 +79,8 @@ PopplerDocument::PopplerDocument(const std::string& bytes, const std::string& pa
 PopplerDocument::~PopplerDocument() = default;
 
 int PopplerDocument::page_count() const { return impl_->doc->pages(); }
+
+const std::string& PopplerDocument::repair() const { return impl_->repair; }
 
 PageGlyphs PopplerDocument::page(int number, std::vector<ReaderNote>& notes) const {
   PageGlyphs out;

@@ -16,13 +16,17 @@ namespace budgetpdf::extract {
 
 class PopplerDocument {
  public:
-  // Throws InputError: encrypted (no or wrong password), damaged.
+  // Throws InputError: encrypted (no or wrong password), damaged (even
+  // after repair, see pdf_repair.h).
   PopplerDocument(const std::string& bytes, const std::string& password);
   ~PopplerDocument();
   PopplerDocument(const PopplerDocument&) = delete;
   PopplerDocument& operator=(const PopplerDocument&) = delete;
 
   int page_count() const;
+  // How the file was repaired to be read (it was cut off, its trailer was
+  // lost); empty when Poppler read it as it is.
+  const std::string& repair() const;
   // Glyphs of the 1-based page `number`; notes what Poppler complained of.
   PageGlyphs page(int number, std::vector<ReaderNote>& notes) const;
   // The page rendered in grey at `dpi`, without antialiasing, thin lines

@@ -10,6 +10,7 @@
 #include "normalize/institution_table.h"
 #include "normalize/narrative_sections.h"
 #include "normalize/performance_table.h"
+#include "normalize/reader_notes.h"
 #include "normalize/reconciliation.h"
 #include "normalize/table_segmenter.h"
 
@@ -60,15 +61,10 @@ std::vector<schema::Record> convert_printed(const extract::PrintedDocument& prin
       continue;
     }
     Grid grid = build_grid(*table);
-    // A dump's cells are its tabs: a row that does not fit means the dump
-    // is broken. A PDF's rows are our reconstruction: the rows that fit are
-    // kept and each one that does not becomes a failed check.
-    if (!grid.problems.empty() && !has_pages) {
-      throw InputError(ErrorCode::damaged,
-                       fmt::format("{}: the rows of the dump do not line up with the table's columns; re-export "
-                                   "the dump with one tab between every two cells",
-                                   grid.problems.front().message));
-    }
+    // A row that does not fit the table's columns (a dump with a tab too
+    // many or too few, a PDF row the layout could not place) is left out and
+    // becomes a failed check holding what it printed; the rows that fit are
+    // kept, and the sums they fail say what is missing.
     for (const auto& problem : grid.problems) {
       layout_problems.push_back({"layout.row_shape", std::string(kind_name(table->kind)), table->title, "", Decimal(),
                                  Decimal(), false, problem.message});
@@ -101,6 +97,9 @@ std::vector<schema::Record> convert_printed(const extract::PrintedDocument& prin
     for (auto& record : to_records(project, doc_id, has_pages)) records.push_back(std::move(record));
   }
   for (const auto& section : narrative_sections(printed, segments)) records.push_back(to_record(section, doc_id, has_pages));
+  // What the reader could not read comes first among the checks: it
+  // explains the failed sums that follow from it.
+  for (auto& record : reader_note_checks(printed, doc_id)) records.push_back(std::move(record));
   for (const auto& check : reconcile(budget_tables)) records.push_back(to_record(check, doc_id));
   for (const auto& check : cell_problem_checks(budget_tables)) records.push_back(to_record(check, doc_id));
   for (const auto& project : projects) {
@@ -116,7 +115,11 @@ std::vector<schema::Record> convert_input(const extract::InputFile& input, const
   extract::PrintedDocument printed = input.format == extract::InputFormat::pdf
                                          ? extract::read_pdf(input.bytes, pdf_options)
                                          : extract::read_text_dump(extract::decode_text(input.bytes));
-  return convert_printed(printed, input.source, input.doc_id);
+  try {
+    return convert_printed(printed, input.source, input.doc_id);
+  } catch (const InputError& error) {
+    throw explained_by_reader_notes(printed, error);
+  }
 }
 
 schema::Record error_record(const std::string& source, const std::string& doc_id, const InputError& error) {

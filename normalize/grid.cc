@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "normalize/text_join.h"
 
@@ -192,8 +193,12 @@ Grid build_grid(const TableSegment& table) {
     }
     if (is_column_number_row(line) || row_is_empty(line)) continue;
     if (line.cells.size() != column_count) {
-      grid.problems.push_back({fmt::format("printed row {} of 《{}》 has {} cells where its header has {}",
-                                           r + 1, table.title, line.cells.size(), column_count)});
+      std::vector<std::string> printed;
+      for (const auto& cell : line.cells) printed.push_back(cell.flat());
+      grid.problems.push_back({fmt::format("printed row {} of 《{}》 has {} cells where its header has {}; it is left "
+                                           "out: {}",
+                                           r + 1, table.title, line.cells.size(), column_count,
+                                           fmt::join(printed, " | "))});
       continue;
     }
     bool key_empty = line.cells[static_cast<size_t>(key)].empty();

@@ -74,12 +74,28 @@ class Checker {
                         *expected == *actual, {}});
   }
 
-  // Σ of `key` over `lines`, and whether any of them printed a value.
-  static std::pair<Decimal, bool> sum(const std::vector<const BudgetLine*>& lines, const std::string& key) {
-    Decimal total;
+  // A sum whose parts leave the range of exact amounts (absurd printed
+  // values: a misread cell) cannot be checked: the check fails and says so,
+  // the values stay as printed.
+  void compare_sum(const std::string& rule_id, const BudgetTable& table, const std::string& subject,
+                   const std::string& column, std::optional<Decimal> sum, std::optional<Decimal> actual,
+                   bool anything_printed) {
+    if (sum) {
+      compare(rule_id, table, subject, column, sum, actual, anything_printed);
+    } else if (anything_printed && actual) {
+      results_.push_back({rule_id, std::string(kind_name(table.kind)), subject, column, std::nullopt, *actual, false,
+                          "the sum of the parts leaves the range of exact amounts (18 digits)"});
+    }
+  }
+
+  // Σ of `key` over `lines` (nullopt when it leaves the range), and whether
+  // any of them printed a value.
+  static std::pair<std::optional<Decimal>, bool> sum(const std::vector<const BudgetLine*>& lines,
+                                                     const std::string& key) {
+    std::optional<Decimal> total = Decimal();
     bool printed = false;
     for (const auto* line : lines) {
-      if (auto value = line->amount_or_zero(key)) total = total + *value;
+      if (auto value = line->amount_or_zero(key); value && total) total = total->plus(*value);
       printed = printed || line->has_amount(key);
     }
     return {total, printed};
@@ -90,7 +106,8 @@ class Checker {
     if (children.empty()) return;
     for (const auto& key : amount_keys(table, side)) {
       auto [total, printed] = sum(children, key);
-      compare(rule_id, table, subject_of(parent), key, total, parent.amount_or_zero(key), printed || parent.has_amount(key));
+      compare_sum(rule_id, table, subject_of(parent), key, total, parent.amount_or_zero(key),
+                  printed || parent.has_amount(key));
     }
   }
 
@@ -128,13 +145,13 @@ class Checker {
     if (present.empty()) return;
     for (const auto& line : table.lines) {
       if (line.side != side) continue;
-      Decimal total;
+      std::optional<Decimal> total = Decimal();
       bool printed = line.has_amount(target);
       for (const auto& part : present) {
-        total = total + *line.amount_or_zero(part);
+        if (total) total = total->plus(*line.amount_or_zero(part));
         printed = printed || line.has_amount(part);
       }
-      compare(rule(table, name), table, subject_of(line), target, total, line.amount_or_zero(target), printed);
+      compare_sum(rule(table, name), table, subject_of(line), target, total, line.amount_or_zero(target), printed);
     }
   }
 
@@ -344,7 +361,7 @@ schema::Record to_record(const CheckResult& check, const std::string& doc_id) {
       .set("table", check.table)
       .set("subject", check.subject)
       .set("column", check.column)
-      .set("expected", has_values ? schema::Value{check.expected} : schema::Value{})
+      .set("expected", has_values && check.expected ? schema::Value{*check.expected} : schema::Value{})
       .set("actual", has_values ? schema::Value{check.actual} : schema::Value{})
       .set("ok", check.ok)
       .set("detail", check.detail.empty() ? schema::Value{} : schema::Value{check.detail});

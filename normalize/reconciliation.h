@@ -3,6 +3,7 @@
 // row identities, balances and agreement across tables. A failed check is
 // reported, never "fixed": the numbers stay as printed.
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,7 +17,7 @@ struct CheckResult {
   std::string table;    // table kind the rule is about
   std::string subject;  // code or row name
   std::string column;   // amount key
-  Decimal expected;
+  std::optional<Decimal> expected;  // null when it cannot be computed
   Decimal actual;
   bool ok = false;
   std::string detail;  // the printed text, for a cell that could not be read

@@ -123,7 +123,11 @@ std::string squeeze(std::string_view text) {
   for (char32_t c : folded) {
     if (!is_space(c)) out.push_back(c);
   }
-  return to_utf8(out);
+  // Folding again: NFKC spells a spacing mark as a space and a combining
+  // mark ("A¨" is "A \u0308"); with the space gone, the mark combines with
+  // what precedes it ("Ä"), and squeeze(squeeze(x)) must equal squeeze(x)
+  // (found by fuzzing).
+  return nfkc(to_utf8(out));
 }
 
 std::string collapse_spaces(std::string_view text) {

@@ -33,8 +33,10 @@ class Decimal {
   std::optional<std::int64_t> scaled_to(int scale) const;
   bool is_zero() const { return units_ == 0; }
 
+  // Exact sum; nullopt when it leaves the 64-bit range of units.
+  std::optional<Decimal> plus(const Decimal& other) const;
   // Exact sum and difference; the result keeps the larger scale. Throws
-  // std::overflow_error when the result leaves the 18-digit range.
+  // std::overflow_error when the result leaves the 64-bit range of units.
   Decimal operator+(const Decimal& other) const;
   Decimal operator-(const Decimal& other) const;
 
@@ -44,7 +46,6 @@ class Decimal {
 
  private:
   Decimal(std::int64_t units, int scale) : units_(units), scale_(scale) {}
-  static std::int64_t rescale(std::int64_t units, int from, int to);
 
   std::int64_t units_ = 0;  // value * 10^scale_
   int scale_ = 0;

@@ -152,7 +152,10 @@ void add_amount_rows(TableRows& out, const Record& record, size_t position) {
   if (!amounts) return;
   const SqlValue doc_id = to_sql(record.get("doc_id"));
   size_t first = out.rows.size();
-  for (const auto& [key, value] : *amounts) {
+  for (const auto& entry : *amounts) {
+    // Not a structured binding: clang 14 (the fuzz build) cannot capture one.
+    const std::string& key = entry.first;
+    const std::optional<Decimal>& value = entry.second;
     SqlRow row{doc_id, static_cast<std::int64_t>(position + 1), key, std::monostate{}, std::monostate{}};
     if (value) {
       row[3] = value->to_string();

@@ -9,6 +9,7 @@ packages=(
   libsqlite3-dev sqlite3 libpq-dev postgresql libtbb-dev
   nlohmann-json3-dev libfmt-dev libcli11-dev doctest-dev
   python3-reportlab fonts-wqy-microhei
+  qpdf img2pdf clang-14 libclang-rt-14-dev
 )
 
 missing=()

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <stdexcept>
+
 #include "schema/decimal.h"
 
 using budgetpdf::schema::Decimal;
@@ -45,4 +47,18 @@ TEST_CASE("decimal scales to integer units only when exact") {
   CHECK(d("0.120").scaled_to(2) == 12);
   CHECK(d("0.125").scaled_to(2) == std::nullopt);
   CHECK(d("123456789012345678").scaled_to(2) == std::nullopt);
+}
+
+TEST_CASE("decimal compares any two values exactly, and sums out of range are refused, not wrapped") {
+  auto d = [](const char* s) { return *Decimal::parse(s); };
+  // Former bug (found by fuzzing): comparing across 16 decimals of scale
+  // overflowed 64 bits and threw.
+  CHECK(d("99.2285255585285258") < d("285258"));
+  CHECK(d("-99.2285255585285258") > d("-285258"));
+  CHECK(d("0.000000000000000001") < d("999999999999999999"));
+  CHECK(d("99999999999999999") == d("99999999999999999.0"));
+  CHECK(d("999999999999999999").plus(d("0.5")) == std::nullopt);
+  CHECK(d("500000000000000000").plus(d("0.05")) == std::nullopt);
+  CHECK(d("1.5").plus(d("2.25")) == d("3.75"));
+  CHECK_THROWS_AS(d("999999999999999999") + d("0.5"), std::overflow_error);
 }

@@ -2,6 +2,7 @@
 
 #include "dump_builder.h"
 #include "normalize/reconciliation.h"
+#include "schema/jsonl_writer.h"
 
 using namespace budgetpdf;
 
@@ -46,7 +47,7 @@ TEST_CASE("hierarchy and row identities hold on consistent tables") {
   }
   const auto* parent = find(checks, "general_public.parent_equals_children", "20101", "project");
   REQUIRE(parent);
-  CHECK(parent->expected.to_string() == "10.00");
+  CHECK(parent->expected->to_string() == "10.00");
   CHECK(find(checks, "general_public.total_equals_classes", "合计", "total"));
   CHECK(find(checks, "general_public.total_equals_basic_plus_project", "2010101", "total"));
 }
@@ -59,7 +60,7 @@ TEST_CASE("a sum that does not hold fails with both numbers, and the value stays
   const auto* parent = find(checks, "general_public.parent_equals_children", "20101", "total");
   REQUIRE(parent);
   CHECK_FALSE(parent->ok);
-  CHECK(parent->expected.to_string() == "12.10");
+  CHECK(parent->expected->to_string() == "12.10");
   CHECK(parent->actual.to_string() == "12.00");
   const auto* identity = find(checks, "general_public.total_equals_basic_plus_project", "2010108", "total");
   REQUIRE(identity);
@@ -83,8 +84,28 @@ TEST_CASE("tables agree with each other") {
   const auto* basic = find(checks, "cross.basic_spending_equals_basic_table", "合计", "basic");
   REQUIRE(basic);
   CHECK_FALSE(basic->ok);  // 2.00 in the 支出表, 2.50 in the 基本支出表
-  CHECK(basic->expected.to_string() == "2.50");
+  CHECK(basic->expected->to_string() == "2.50");
   const auto* reception = find(checks, "cross.reception_within_three_public", "30217", "total");
   REQUIRE(reception);
   CHECK_FALSE(reception->ok);  // 0.60 spent on reception, 0.50 budgeted as “三公”
+}
+
+TEST_CASE("a sum beyond the range of exact amounts fails the check instead of stopping the document") {
+  // An 18-digit 项 beside one with cents: in cents the sum has 21 digits.
+  std::string rows =
+      "1\t\t合计\t1.00\t\t1.00\n"
+      "2\t201\t一般公共服务支出\t1.00\t\t1.00\n"
+      "3\t20101\t人大事务\t1.00\t\t1.00\n"
+      "4\t2010101\t行政运行\t999999999999999999\t\t999999999999999999\n"
+      "5\t2010108\t代表工作\t0.50\t\t0.50\n";
+  auto checks = normalize::reconcile(
+      map_tables(testing::table_dump("部门预算一般公共预算财政拨款支出表", testing::kGeneralPublicHeader, {rows})));
+  const auto* parent = find(checks, "general_public.parent_equals_children", "20101", "total");
+  REQUIRE(parent);
+  CHECK_FALSE(parent->ok);
+  CHECK_FALSE(parent->expected.has_value());
+  CHECK(parent->actual.to_string() == "1.00");
+  CHECK(parent->detail == "the sum of the parts leaves the range of exact amounts (18 digits)");
+  auto record = schema::to_json_line(normalize::to_record(*parent, "d"));
+  CHECK(record.find(R"("expected":null,"actual":"1.00","ok":false)") != std::string::npos);
 }

@@ -1,0 +1,66 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "extract/input_error.h"
+#include "extract/pdf_repair.h"
+#include "normalize/reader_notes.h"
+#include "schema/jsonl_writer.h"
+
+using namespace budgetpdf;
+
+namespace {
+
+// A PDF's objects as a producer writes them, cut off before its
+// cross-reference table: the page tree and catalog come after the pages.
+const std::string kCutPdf =
+    "%PDF-1.4\n"
+    "3 0 obj\n<</Type/Page/Parent 5 0 R/Contents 4 0 R>>\nendobj\n"
+    "4 0 obj\n<</Length 0>>\nstream\n\nendstream\nendobj\n"
+    "6 0 obj\n<< /Type /Page /Parent 5 0 R >>\nendobj\n"
+    "5 0 obj\n<</Type/Pages/Kids[3 0 R 6 0 R]/Count 2>>\nendobj\n"
+    "1 0 obj\n<</Type/Catalog/Pages 5 0 R>>\nendobj\n";
+
+}  // namespace
+
+TEST_CASE("a cut-off PDF gets a trailer around its catalog, then a page tree of its pages in file order") {
+  auto candidates = extract::repaired_candidates(kCutPdf);
+  REQUIRE(candidates.size() == 2);
+  CHECK(candidates[0].bytes == kCutPdf + "\n\ntrailer\n<</Size 7/Root 1 0 R>>\n%%EOF\n");
+  CHECK(candidates[1].bytes == kCutPdf +
+                                   "\n\n7 0 obj\n<</Type/Pages/Kids[3 0 R 6 0 R ]/Count 2>>\nendobj\n"
+                                   "8 0 obj\n<</Type/Catalog/Pages 7 0 R>>\nendobj\n"
+                                   "trailer\n<</Size 9/Root 8 0 R>>\n%%EOF\n");
+}
+
+TEST_CASE("repair finds nothing in bytes without objects, and no page in a /Type/Pages node") {
+  CHECK(extract::repaired_candidates("").empty());
+  CHECK(extract::repaired_candidates("%PDF-1.4\nobj 0 obj endobj 12obj").empty());
+  auto only_tree = extract::repaired_candidates("%PDF-1.4\n2 0 obj <</Type/Pages/Kids[]/Count 0>> endobj\n");
+  CHECK(only_tree.empty());
+}
+
+TEST_CASE("reader notes become failed reader checks, and explain a document with no table left") {
+  extract::PrintedDocument printed;
+  printed.page_count = 3;
+  printed.notes = {{"repaired", 0, "cut off"}, {"no_text_layer", 2, "scanned"}, {"no_text_layer", 3, "scanned"}};
+  auto records = normalize::reader_note_checks(printed, "d");
+  REQUIRE(records.size() == 3);
+  CHECK(schema::to_json_line(records[0]) ==
+        R"({"record":"check","doc_id":"d","rule":"reader.repaired","table":null,"subject":null,"column":null,)"
+        R"("expected":null,"actual":null,"ok":false,"detail":"cut off"})");
+  CHECK(schema::to_json_line(records[2]) ==
+        R"({"record":"check","doc_id":"d","rule":"reader.no_text_layer","table":null,"subject":"page 3","column":null,)"
+        R"("expected":null,"actual":null,"ok":false,"detail":"scanned"})");
+
+  extract::InputError none(extract::ErrorCode::not_a_disclosure, "no budget table");
+  auto scanned = normalize::explained_by_reader_notes(printed, none);
+  CHECK(scanned.code() == extract::ErrorCode::no_text_layer);
+  CHECK(std::string(scanned.what()).starts_with("2 of the PDF's 3 pages have no text layer"));
+  printed.notes.resize(1);
+  CHECK(normalize::explained_by_reader_notes(printed, none).code() == extract::ErrorCode::damaged);
+  printed.notes.clear();
+  CHECK(normalize::explained_by_reader_notes(printed, none).code() == extract::ErrorCode::not_a_disclosure);
+  extract::InputError encrypted(extract::ErrorCode::encrypted, "locked");
+  CHECK(normalize::explained_by_reader_notes(printed, encrypted).code() == extract::ErrorCode::encrypted);
+}
