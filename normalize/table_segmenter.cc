@@ -48,6 +48,23 @@ std::optional<TableKind> title_kind(std::string_view text) {
   return classify_title(squeezed);
 }
 
+// A short phrase printed alone right above the first row of a `kind` grid:
+// a spanning header cell that an unruled header left outside the rows
+// ("政府采购项目" over a procurement grid). It belongs to the table, never
+// ends it. Project tables are left out: their titles are such phrases too,
+// and a text line there is the goal.
+bool is_header_fragment(const PrintedLine& line, const PrintedLine* next, TableKind kind) {
+  constexpr size_t kMaxHeaderCellLength = 16;
+  if (kind == TableKind::performance || !next || next->kind != LineKind::row || line.kind != LineKind::text) return false;
+  std::string text = line.text();
+  if (code_point_count(squeeze(text)) > kMaxHeaderCellLength || is_sentence(text) || patterns::is_note(text) ||
+      patterns::numbered_title(text, nullptr)) {
+    return false;
+  }
+  auto named = title_kind(text);
+  return !named || *named == kind;
+}
+
 bool page_changed(const PrintedLine& line, int previous_page) {
   return line.page != 0 && previous_page != 0 && line.page != previous_page;
 }
@@ -116,7 +133,8 @@ class Segmenter {
       if (line.kind == LineKind::row) return true;
       std::string text = line.text();
       if (kind == TableKind::performance && is_goal_label(squeeze(text))) goal_text = true;
-      if (!goal_text && !patterns::is_table_furniture(text) && !patterns::is_page_number(text)) {
+      if (!goal_text && !patterns::is_table_furniture(text) && !patterns::is_page_number(text) &&
+          !is_header_fragment(line, next_line(j), kind)) {
         // The goal's lines may come before its label (a centred label).
         if (kind != TableKind::performance || !goal_label_ahead(j)) return false;
       }
@@ -131,6 +149,8 @@ class Segmenter {
     }
     return false;
   }
+
+  const PrintedLine* next_line(size_t j) const { return j + 1 < lines_.size() ? &lines_[j + 1] : nullptr; }
 
   static void add_page(TableSegment& table, int page) {
     if (page > 0 && std::find(table.pages.begin(), table.pages.end(), page) == table.pages.end()) {
@@ -171,7 +191,8 @@ class Segmenter {
       in_note = false;
       // Some producers print the title again on every page of a table.
       bool repeated_title = !table.rows.empty() && squeeze(text) == squeeze(table.title);
-      bool furniture = patterns::is_table_furniture(text) || repeated_title;
+      bool furniture = patterns::is_table_furniture(text) || repeated_title ||
+                       (table.rows.empty() && is_header_fragment(line, next_line(j), table.kind));
       if (furniture || patterns::is_page_number(text)) {
         // Above the grid a lone "2023" is the budget year, not a page number.
         if (table.rows.empty()) {

@@ -55,6 +55,28 @@ TEST_CASE("a title without a grid after it is running text, and so is a narrativ
   CHECK(std::get<normalize::TextLine>(segments[3]).line->text() == "下一段文字。");
 }
 
+TEST_CASE("a short phrase right above the first row is a header cell left outside the grid, not the title") {
+  // An unruled procurement header: its spanning cell "政府采购项目" comes as a
+  // text line of its own, and it names the table kind too.
+  auto doc = extract::read_text_dump(
+      "部门政府采购预算\n113 开发区组织人事局\n单位：万元\n政府采购项目\n项目名称\t预算资金\t合计\n\n注：空表列示。\n");
+  auto segments = normalize::segment_document(doc);
+  REQUIRE(segments.size() == 1);
+  const auto& table = std::get<normalize::TableSegment>(segments[0]);
+  CHECK(table.kind == TableKind::procurement);
+  CHECK(table.title == "部门政府采购预算");
+  CHECK(table.furniture == std::vector<std::string>{"113 开发区组织人事局", "单位：万元", "政府采购项目"});
+  CHECK(table.rows.size() == 1);
+
+  // Above a project grid a phrase is its goal or the next title: never a header cell.
+  auto projects = extract::read_text_dump(
+      "1、2023年甲项目绩效目标表\n2、2023年乙项目绩效目标表\n一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据\n");
+  auto project_segments = normalize::segment_document(projects);
+  REQUIRE(project_segments.size() == 2);
+  CHECK(std::holds_alternative<normalize::TextLine>(project_segments[0]));
+  CHECK(std::get<normalize::TableSegment>(project_segments[1]).title == "2、2023年乙项目绩效目标表");
+}
+
 TEST_CASE("table-of-contents entries are not tables") {
   auto doc = extract::read_text_dump("部门预算收支总表.....\t3\n部门预算收入总表.....\t7\n");
   CHECK(normalize::segment_document(doc).empty());
