@@ -74,6 +74,7 @@ class PageLayout {
         used_(lines_.size(), false), em_(body_height(lines_)) {
     if (carry.ended_in_grid) previous_grid_ = carry.last_grid;
     if (!carry.last_fitted_grid.centres.empty()) fitted_grids_.push_back(carry.last_fitted_grid);
+    if (!carry.last_chosen_key.centres.empty()) chosen_keys_.push_back(carry.last_chosen_key);
     for (const auto& line : lines_) body_.add(line);
   }
 
@@ -221,15 +222,32 @@ class PageLayout {
     return end >= start && check_run();
   }
 
+  bool same_centres(const std::vector<double>& a, const std::vector<double>& b) const {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [&](double x, double y) {
+             return std::abs(x - y) <= params_.boundary_tolerance_pt;
+           });
+  }
+
   const ColumnModel* fitted_grid(const std::vector<double>& centres) const {
     for (auto known = fitted_grids_.rbegin(); known != fitted_grids_.rend(); ++known) {
-      if (known->centres.size() == centres.size() &&
-          std::equal(centres.begin(), centres.end(), known->centres.begin(),
-                     [&](double a, double b) { return std::abs(a - b) <= params_.boundary_tolerance_pt; })) {
-        return &*known;
-      }
+      if (same_centres(known->centres, centres)) return &*known;
     }
     return nullptr;
+  }
+
+  // The busiest column, unless it has too few cells to say and a grid under
+  // the same header chose on enough.
+  size_t key_by_count(const std::vector<const TextLine*>& data, const ColumnModel& model) {
+    BusiestColumn busiest = busiest_column(data, model, params_);
+    if (busiest.cells >= params_.min_cells_to_choose_key) {
+      chosen_keys_.push_back({model.centres, busiest.column});
+      carry_.last_chosen_key = chosen_keys_.back();
+      return busiest.column;
+    }
+    for (auto known = chosen_keys_.rbegin(); known != chosen_keys_.rend(); ++known) {
+      if (same_centres(known->centres, model.centres)) return known->column;
+    }
+    return busiest.column;
   }
 
   ColumnModel fit_columns(const std::vector<double>& centres, const std::vector<size_t>& data, double left_edge) const {
@@ -300,14 +318,14 @@ class PageLayout {
   }
 
   // The 序号 column, else the code column, else the busiest one.
-  RowKey row_key(const PrintedLine& leaves, const std::vector<const TextLine*>& data, const ColumnModel& model) const {
+  RowKey row_key(const PrintedLine& leaves, const std::vector<const TextLine*>& data, const ColumnModel& model) {
     for (size_t c = 0; c < leaves.cells.size(); ++c) {
       if (vocabulary::is_row_number_label(leaves.cells[c].flat())) return {c, true};
     }
     for (size_t c = 0; c < leaves.cells.size(); ++c) {
       if (vocabulary::is_code_label(leaves.cells[c].flat())) return {c, false};
     }
-    return {busiest_column(data, model, params_), false};
+    return {key_by_count(data, model), false};
   }
 
   void emit(double y, PrintedLine line) {
@@ -438,7 +456,7 @@ class PageLayout {
     auto header = header_rows(band_lines, model, numbers.y0, page_.number, params_);
     std::vector<const TextLine*> data_rows;
     for (size_t j : data) data_rows.push_back(&lines_[j]);
-    RowKey key = header.empty() ? RowKey{busiest_column(data_rows, model, params_), false}
+    RowKey key = header.empty() ? RowKey{key_by_count(data_rows, model), false}
                                 : row_key(header.back(), data_rows, model);
     double top = band.empty() ? numbers.y0 : lines_[band.front()].y0;
     for (auto& row : header) emit(top, std::move(row));
@@ -737,6 +755,7 @@ class PageLayout {
   bool grid_ended_page_ = false;
   std::optional<ColumnModel> previous_grid_;  // the grid that ended the previous page
   std::vector<ColumnModel> fitted_grids_;     // grids fitted on enough lines, last on the previous page first
+  std::vector<ChosenKey> chosen_keys_;        // keys chosen on enough cells, last on the previous page first
 };
 
 }  // namespace

@@ -13,6 +13,13 @@
 
 namespace budgetpdf::extract {
 
+// The key column a grid without 序号 or code chose by counting cells, and
+// the column centres it chose it among.
+struct ChosenKey {
+  std::vector<double> centres;
+  size_t column = 0;
+};
+
 // What a page passes on to the next.
 struct PageCarry {
   bool ended_in_grid = false;   // the page's last grid ran to its bottom
@@ -22,6 +29,7 @@ struct PageCarry {
   ColumnModel last_grid;        // the columns of that grid, when ended_in_grid
   std::string last_header;      // its header's text, if a row of labels (spaces dropped)
   ColumnModel last_fitted_grid;  // the last grid fitted on enough lines (for one with a few, under the same header)
+  ChosenKey last_chosen_key;     // the key column the last grid with enough cells chose by counting them
 };
 
 std::vector<PrintedLine> layout_page(const PageGlyphs& page, PageCarry& carry, const LayoutParams& params);

@@ -425,7 +425,8 @@ std::optional<std::vector<GroupedRow>> rows_from_rules(const std::vector<std::ve
 
 }  // namespace
 
-size_t busiest_column(const std::vector<const TextLine*>& lines, const ColumnModel& model, const LayoutParams& params) {
+BusiestColumn busiest_column(const std::vector<const TextLine*>& lines, const ColumnModel& model,
+                             const LayoutParams& params) {
   auto columns = split_by_column(lines, model);
   double em = median_height(lines);
   std::vector<size_t> cells(columns.size());
@@ -434,9 +435,9 @@ size_t busiest_column(const std::vector<const TextLine*>& lines, const ColumnMod
   // Long wrapped cells may come apart into extra clusters: the leftmost
   // column filled in nearly every row is the key, not the one with most.
   for (size_t c = 0; c < cells.size(); ++c) {
-    if (static_cast<double>(cells[c]) >= params.key_column_share * static_cast<double>(most)) return c;
+    if (static_cast<double>(cells[c]) >= params.key_column_share * static_cast<double>(most)) return {c, cells[c]};
   }
-  return 0;
+  return {};
 }
 
 std::vector<GroupedRow> group_rows(const std::vector<const TextLine*>& lines, const ColumnModel& model, RowKey key,

@@ -41,8 +41,14 @@ std::vector<GroupedRow> group_rows(const std::vector<const TextLine*>& lines, co
                                    bool continuation_allowed, const LayoutParams& params,
                                    const Rulings* rulings = nullptr);
 
+struct BusiestColumn {
+  size_t column = 0;
+  size_t cells = 0;  // the separate cells found in it
+};
+
 // The column whose cells start rows when no header names it: the leftmost
 // column with nearly as many separate cells as the busiest one.
-size_t busiest_column(const std::vector<const TextLine*>& lines, const ColumnModel& model, const LayoutParams& params);
+BusiestColumn busiest_column(const std::vector<const TextLine*>& lines, const ColumnModel& model,
+                             const LayoutParams& params);
 
 }  // namespace budgetpdf::extract

@@ -243,3 +243,27 @@ TEST_CASE("a table's title repeated over its continuation page lets the first ro
   CHECK(rows[1][0].empty());
   CHECK(rows[2][0] == Lines{"效益指标"});
 }
+
+TEST_CASE("a page with too few cells to choose its key column keeps the one the grid chose before") {
+  extract::PageCarry carry;
+  extract::LayoutParams params;
+  // Page 1: the 二级指标 column has a cell in every row: it is the key.
+  SyntheticTable first = indicator_grid();
+  first.rows.resize(5);
+  first.rows.back()[5] = {"邢政发〔2016〕"};
+  extract::layout_page(testing::draw_table(first, 1).page, carry, params);
+  REQUIRE(carry.ended_in_grid);
+  // Page 2: the header again, the basis's last line cut by the break, and
+  // one row with a three-line description. Counting cells, the basis
+  // column (two of them) would win, and every column left of it would
+  // count as merged labels, their text in the first row.
+  SyntheticTable rest = indicator_grid();
+  rest.rows = {{{}, {}, {}, {}, {}, {"7 号"}},
+               {{"满意度指标"}, {"服务对象满意度", "指标"}, {"满意度"}, {"对信息发布", "及时满意度", "使用满意度"}, {"≥98%"}, {"电话回访"}}};
+  auto lines = extract::layout_page(testing::draw_table(rest, 2).page, carry, params);
+  auto rows = rows_of(lines);
+  REQUIRE(rows.size() == 3);
+  CHECK(rows[1] == Row{{}, {}, {}, {}, {}, {"7 号"}});
+  CHECK(lines[1].continues_row);
+  CHECK(rows[2] == Row{{"满意度指标"}, {"服务对象满意度", "指标"}, {"满意度"}, {"对信息发布", "及时满意度", "使用满意度"}, {"≥98%"}, {"电话回访"}});
+}
