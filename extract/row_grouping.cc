@@ -205,7 +205,8 @@ struct OwnRowLabels {
 };
 
 // Each label as the first row of its run: the row it lies in, aligned in
-// that row alike for all labels. Nothing when a label lies in no single
+// that row alike for all labels (but a label in the page's last row, which
+// may be top-aligned). Nothing when a label lies in no single
 // row, two labels share a row, or (on a page that does not continue the
 // grid) the first label is not in the first row.
 std::optional<OwnRowLabels> rows_of_own_labels(const std::vector<Extent>& labels, const std::vector<Extent>& rows,
@@ -225,7 +226,12 @@ std::optional<OwnRowLabels> rows_of_own_labels(const std::vector<Extent>& labels
   for (Alignment alignment : {Alignment::centre, Alignment::top, Alignment::bottom}) {
     double fit = 0;
     for (size_t k = 0; k < labels.size(); ++k) {
-      fit += misalignment(labels[k], rows[static_cast<size_t>(own.first_row[k] - 1)], alignment);
+      size_t r = static_cast<size_t>(own.first_row[k] - 1);
+      double label_fit = misalignment(labels[k], rows[r], alignment);
+      // As in partition_rows: the page's last row may go on over the break,
+      // its label at the top of the part on this page.
+      if (r + 1 == rows.size()) label_fit = std::min(label_fit, misalignment(labels[k], rows[r], Alignment::top));
+      fit += label_fit;
     }
     own.fit = std::min(own.fit, fit);
   }

@@ -267,3 +267,30 @@ TEST_CASE("a page with too few cells to choose its key column keeps the one the 
   CHECK(lines[1].continues_row);
   CHECK(rows[2] == Row{{"满意度指标"}, {"服务对象满意度", "指标"}, {"满意度"}, {"对信息发布", "及时满意度", "使用满意度"}, {"≥98%"}, {"电话回访"}});
 }
+
+TEST_CASE("labels in the first row of their runs, the last one at the top of a row the page break cuts") {
+  // Every row two lines tall (the basis wraps); 效益指标 centred in its own
+  // row is also centred over the row above it and the one below, a run
+  // that would fit as well. The last label is at the top of the last row,
+  // as in a row going on over the page break: it must not make the
+  // labels' own rows look a worse fit.
+  SyntheticTable t = indicator_grid();
+  const std::vector<std::string> basis = {"《支部工作条", "例（试行）》"};
+  t.rows = {{{"产出指标"}, {"数量指标"}, {"学习人次"}, {"集中学习"}, {"≥1000 人次"}, basis},
+            {{}, {"质量指标"}, {"完成率"}, {"发展党员"}, {"≥95%"}, basis},
+            {{}, {"成本指标"}, {"其他成本"}, {"办公耗材"}, {"≤1000 元"}, basis},
+            {{"效益指标"}, {"社会效益指标"}, {"合格率"}, {"民主评议"}, {"≥90%"}, basis},
+            {{}, {"可持续影响指标"}, {"培训合格率"}, {"集中培训"}, {"100%"}, basis},
+            {{}, {"服务对象满意度"}, {"满意度调查"}, {"表示满意的", "基层党支部数"}, {"≥90%"}, {"电话回访"}}};
+  auto page = testing::draw_table(t);
+  double pitch = 1.45 * t.font;
+  double last_row_top = page.bottom - (2 * pitch + 2 * t.padding);
+  testing::draw_text(page.page, "满意度指标", t.left + t.padding, last_row_top + t.padding + 0.075 * t.font, t.font);
+  auto rows = rows_of(layout(page.page));
+  REQUIRE(rows.size() == 7);
+  CHECK(rows[1][0] == Lines{"产出指标"});
+  CHECK(rows[3][0].empty());
+  CHECK(rows[3][2] == Lines{"其他成本"});
+  CHECK(rows[4][0] == Lines{"效益指标"});
+  CHECK(rows[6][0] == Lines{"满意度指标"});
+}
