@@ -509,8 +509,15 @@ class PageLayout {
       size_t above = band.front() - 1;
       auto upper = split_chunks(lines_[above].glyphs, params_.label_gap_em, params_);
       auto lower = split_chunks(lines_[band.front()].glyphs, params_.label_gap_em, params_);
+      // A lone label is measured against the whole band below: its labels
+      // may stand at several heights (centred over different line counts).
+      std::vector<Chunk> below;
+      for (size_t k : band) {
+        auto chunks = split_chunks(lines_[k].glyphs, params_.label_gap_em, params_);
+        below.insert(below.end(), chunks.begin(), chunks.end());
+      }
       bool group_row = upper.size() >= 2 ? is_sub_header(upper, lower)
-                                         : is_lone_group_label(upper, lower) && !ends_wrapped_text(above);
+                                         : is_lone_group_label(upper, below) && !ends_wrapped_text(above);
       if (!wrapped_onto(above, band.front()) && !group_row) break;
       band.insert(band.begin(), above);
     }
@@ -605,14 +612,20 @@ class PageLayout {
       }
     }
     // A label is a group when two or more labels printed below it fall in
-    // its stretch of the line: from halfway to its left neighbour on its
-    // line to halfway to its right one (a short centred group label covers
-    // its columns only by this reach, not by its own ink).
+    // its stretch of the line: from halfway to its left neighbour to halfway
+    // to its right one (a short centred group label covers its columns only
+    // by this reach, not by its own ink). Neighbours are the labels on its
+    // line and those beside it at other heights (序号 centred over two
+    // header rows, alone on its line, reaches no further than 科目编码
+    // beside it).
+    constexpr double kShared = 0.1;  // pt: boxes sharing less are above or below
     std::vector<double> centres;
     for (const auto& label : labels) {
       double from = -1e300, to = 1e300;
       for (const auto& other : labels) {
-        if (other.line != label.line || &other == &label) continue;
+        bool beside = other.line == label.line ||
+                      (other.y0 < label.y1 - kShared && other.y1 > label.y0 + kShared);
+        if (!beside || &other == &label) continue;
         if (other.cx() < label.cx()) from = std::max(from, (other.x1 + label.x0) / 2);
         else to = std::min(to, (label.x1 + other.x0) / 2);
       }
@@ -620,7 +633,7 @@ class PageLayout {
       for (const auto& other : labels) {
         // Strictly below: a label centred between two header rows shares
         // height with the rows on both sides and groups neither.
-        if (&other != &label && other.y0 >= label.y1 - 0.1 && other.cx() > from && other.cx() < to) ++under;
+        if (&other != &label && other.y0 >= label.y1 - kShared && other.cx() > from && other.cx() < to) ++under;
       }
       if (under < 2) centres.push_back(label.cx());
     }
@@ -652,7 +665,12 @@ class PageLayout {
   // 科目名称), unless it names the table (a title) or stretches past it.
   bool is_lone_group_label(const std::vector<Chunk>& upper, const std::vector<Chunk>& lower) const {
     if (upper.size() != 1 || lower.empty() || vocabulary::looks_like_title(upper.front().text)) return false;
-    return upper.front().x0 >= lower.front().x0 - em_ && upper.front().x1 <= lower.back().x1 + em_;
+    double x0 = lower.front().x0, x1 = lower.front().x1;
+    for (const auto& chunk : lower) {
+      x0 = std::min(x0, chunk.x0);
+      x1 = std::max(x1, chunk.x1);
+    }
+    return upper.front().x0 >= x0 - em_ && upper.front().x1 <= x1 + em_;
   }
 
   bool is_sub_header(const std::vector<Chunk>& upper, const std::vector<Chunk>& lower) const {

@@ -294,3 +294,83 @@ TEST_CASE("labels in the first row of their runs, the last one at the top of a r
   CHECK(rows[4][0] == Lines{"效益指标"});
   CHECK(rows[6][0] == Lines{"满意度指标"});
 }
+
+namespace {
+
+// Draws `text` centred over the columns [first, last] of `t` at `y`.
+void centred_label(extract::PageGlyphs& page, const SyntheticTable& t, size_t first, size_t last, const std::string& text,
+                   double y) {
+  double left = t.left, right = t.left;
+  for (size_t c = 0; c <= last; ++c) {
+    if (c < first) left += t.widths[c];
+    right += t.widths[c];
+  }
+  double width = testing::text_width(normalize::to_u32(text), t.font);
+  testing::draw_text(page, text, (left + right - width) / 2, y, t.font);
+}
+
+// The data rows of a 基本支出-like table under a header drawn by the caller.
+SyntheticTable basic_rows() {
+  SyntheticTable t;
+  t.widths = {22, 44, 84, 44, 44, 44};
+  t.top = 150;
+  t.rows = {{{"1"}, {}, {"合计"}, {"914.98"}, {"858.76"}, {"56.22"}},
+            {{"2"}, {"301"}, {"工资福利支出"}, {"846.20"}, {"846.20"}, {}},
+            {{"3"}, {"30101"}, {"基本工资"}, {"200.00"}, {"200.00"}, {}},
+            {{"4"}, {"302"}, {"商品和服务支出"}, {"56.22"}, {}, {"56.22"}}};
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("序号 centred over two header rows, alone on its line, is a column of its own") {
+  SyntheticTable t = basic_rows();
+  auto page = testing::draw_table(t);
+  auto& glyphs = page.page;
+  centred_label(glyphs, t, 1, 2, "支出部门经济分类科目", 100);
+  centred_label(glyphs, t, 3, 5, "一般公共预算基本支出", 100);
+  // Between the rows: shares too little height with either to be on their lines.
+  centred_label(glyphs, t, 0, 0, "序号", 110);
+  centred_label(glyphs, t, 1, 1, "科目", 118);
+  centred_label(glyphs, t, 1, 1, "编码", 131);
+  for (size_t c : {2, 3, 4, 5}) centred_label(glyphs, t, c, c, std::vector<std::string>{"科目名称", "合计", "人员经费", "公用经费"}[c - 2], 124.5);
+  auto rows = rows_of(layout(glyphs));
+  CAPTURE(render(rows));
+  REQUIRE(rows.size() >= 4);
+  CHECK(rows[rows.size() - 4] == Row{{"1"}, {}, {"合计"}, {"914.98"}, {"858.76"}, {"56.22"}});
+  CHECK(rows[rows.size() - 3] == Row{{"2"}, {"301"}, {"工资福利支出"}, {"846.20"}, {"846.20"}, {}});
+}
+
+TEST_CASE("a lone group label over labels standing at several heights heads the header") {
+  // 资金性质 over 合计 and three fund columns whose labels wrap over two to
+  // four lines, centred: the line right under the group holds one label.
+  SyntheticTable t;
+  t.widths = {22, 84, 44, 30, 30, 30};
+  t.top = 190;
+  t.rows = {{{"1"}, {"合计"}, {"0.50"}, {"0.50"}, {}, {}},
+            {{"2"}, {"公务接待费"}, {"0.50"}, {"0.50"}, {}, {}},
+            {{"3"}, {"公务用车"}, {"0.20"}, {}, {"0.20"}, {}}};
+  auto page = testing::draw_table(t);
+  auto& glyphs = page.page;
+  centred_label(glyphs, t, 2, 5, "资金性质", 100);
+  // The lower row's labels centred on it (y 116 to 188), 序号 and 项目 on
+  // both rows.
+  centred_label(glyphs, t, 5, 5, "国有", 124.5);
+  for (auto [text, y] : {std::pair{"资本", 137.5}, {"经营", 150.5}, {"拨款", 163.5}}) centred_label(glyphs, t, 5, 5, text, y);
+  for (auto [text, y] : {std::pair{"一般", 131}, {"公共", 144}, {"拨款", 157}}) centred_label(glyphs, t, 3, 3, text, y);
+  for (auto [text, y] : {std::pair{"基金", 131}, {"拨款", 144}, {"收入", 157}}) centred_label(glyphs, t, 4, 4, text, y);
+  centred_label(glyphs, t, 0, 0, "序号", 138);
+  centred_label(glyphs, t, 1, 1, "项目", 138);
+  centred_label(glyphs, t, 2, 2, "合计", 144);
+  auto lines = layout(glyphs);
+  auto rows = rows_of(lines);
+  CAPTURE(render(rows));
+  REQUIRE(rows.size() == 5);
+  const auto& groups = lines[0];
+  CHECK(groups.header);
+  REQUIRE(groups.cells.size() == 3);
+  CHECK(groups.cells[2].lines == Lines{"资金性质"});
+  CHECK(groups.cells[2].span == 4);
+  CHECK(rows[1] == Row{{"序号"}, {"项目"}, {"合计"}, {"一般", "公共", "拨款"}, {"基金", "拨款", "收入"}, {"国有", "资本", "经营", "拨款"}});
+  CHECK(rows[4] == Row{{"3"}, {"公务用车"}, {"0.20"}, {}, {"0.20"}, {}});
+}
