@@ -75,6 +75,7 @@ class PageLayout {
     if (carry.ended_in_grid) previous_grid_ = carry.last_grid;
     if (!carry.last_fitted_grid.centres.empty()) fitted_grids_.push_back(carry.last_fitted_grid);
     if (!carry.last_chosen_key.centres.empty()) chosen_keys_.push_back(carry.last_chosen_key);
+    if (double leading = measure_leading(); leading > 0) carry_.leading = leading;
     for (const auto& line : lines_) body_.add(line);
   }
 
@@ -317,6 +318,27 @@ class PageLayout {
     return band;
   }
 
+  // The gap between the lines of wrapped text (a paragraph, a cell): the
+  // median of the gaps, small enough for one cell, between a line and the
+  // next one under it; 0 when the page has none.
+  double measure_leading() const {
+    std::vector<double> gaps;
+    const double most = params_.max_cell_line_gap_em * em_;
+    for (size_t i = 0; i < lines_.size(); ++i) {
+      for (size_t j = i + 1; j < lines_.size() && lines_[j].y0 <= lines_[i].y1 + most; ++j) {
+        double shared = std::min(lines_[i].x1, lines_[j].x1) - std::max(lines_[i].x0, lines_[j].x0);
+        double gap = lines_[j].y0 - lines_[i].y1;
+        if (shared <= 0 || gap < 0) continue;
+        gaps.push_back(gap);
+        break;
+      }
+    }
+    if (gaps.empty()) return 0;
+    auto middle = gaps.begin() + static_cast<std::ptrdiff_t>(gaps.size() / 2);
+    std::nth_element(gaps.begin(), middle, gaps.end());
+    return *middle;
+  }
+
   // The 序号 column, else the code column, else the busiest one.
   RowKey row_key(const PrintedLine& leaves, const std::vector<const TextLine*>& data, const ColumnModel& model) {
     for (size_t c = 0; c < leaves.cells.size(); ++c) {
@@ -360,7 +382,7 @@ class PageLayout {
     for (size_t j : data) rows.push_back(&lines_[j]);
     bool continuation = may_continue && carry_.ended_in_grid;
     const Rulings* rulings = page_.rulings.empty() ? nullptr : &page_.rulings;
-    for (auto& grouped : group_rows(rows, model, key, continuation, params_, rulings)) {
+    for (auto& grouped : group_rows(rows, model, key, continuation, params_, rulings, carry_.leading)) {
       PrintedLine row;
       row.kind = LineKind::row;
       row.continues_row = grouped.continuation;

@@ -30,6 +30,7 @@ struct PageCarry {
   std::string last_header;      // its header's text, if a row of labels (spaces dropped)
   ColumnModel last_fitted_grid;  // the last grid fitted on enough lines (for one with a few, under the same header)
   ChosenKey last_chosen_key;     // the key column the last grid with enough cells chose by counting them
+  double leading = 0;            // gap between the lines of wrapped text, as last measured (pt; 0: unknown)
 };
 
 std::vector<PrintedLine> layout_page(const PageGlyphs& page, PageCarry& carry, const LayoutParams& params);

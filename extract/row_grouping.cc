@@ -109,7 +109,7 @@ struct Assignment {
 // inside it; a line may stay unassigned at a fixed cost.
 Assignment assign_column(const std::vector<ColumnLine>& lines, const std::vector<Extent>& anchors,
                          const std::vector<Extent>& targets, Alignment alignment, bool continuation_allowed, double em,
-                         const LayoutParams& params) {
+                         double page_leading, const LayoutParams& params) {
   const size_t m = lines.size(), n = anchors.size();
   // dp[i][k]: lines [0, i) placed, the last group given to anchor k (1-based; 0 = none yet or the tail).
   std::vector<std::vector<double>> dp(m + 1, std::vector<double>(n + 1, kInfinity));
@@ -125,10 +125,13 @@ Assignment assign_column(const std::vector<ColumnLine>& lines, const std::vector
   // lines of one wrapped cell, if it has any); a wider gap inside a group
   // costs, which keeps a group from taking the first line of the next cell
   // when a one-line key fits both (a three-line cell centred on a key also
-  // ends where it ends).
+  // ends where it ends). A column whose lines are all further apart than
+  // the lines of a cell can be (a row's tail over the next row's cell) has
+  // no wrapped cell to show the leading: the page's other text does.
   double leading = kInfinity;
   for (size_t t = 1; t < m; ++t) leading = std::min(leading, std::max(0.0, lines[t].y0 - lines[t - 1].y1));
   if (leading == kInfinity) leading = 0;
+  if (page_leading > 0 && leading > params.max_cell_line_gap_em * em) leading = std::min(leading, page_leading);
   const double gap_allowance = std::min(leading + params.cell_gap_slack_em * em, params.cell_gap_penalty_from_em * em);
   auto gap_penalty = [&](size_t i, size_t j) {
     double penalty = 0;
@@ -447,7 +450,8 @@ BusiestColumn busiest_column(const std::vector<const TextLine*>& lines, const Co
 }
 
 std::vector<GroupedRow> group_rows(const std::vector<const TextLine*>& lines, const ColumnModel& model, RowKey key,
-                                   bool continuation_allowed, const LayoutParams& params, const Rulings* rulings) {
+                                   bool continuation_allowed, const LayoutParams& params, const Rulings* rulings,
+                                   double leading) {
   std::vector<GroupedRow> rows;
   if (lines.empty() || model.size() == 0) return rows;
   auto columns = split_by_column(lines, model);
@@ -484,7 +488,8 @@ std::vector<GroupedRow> group_rows(const std::vector<const TextLine*>& lines, co
   auto assign = [&](size_t c, const std::vector<Extent>& targets) {
     Assignment best;
     for (Alignment alignment : {Alignment::centre, Alignment::top, Alignment::bottom}) {
-      Assignment candidate = assign_column(columns[c], anchors, targets, alignment, continuation_allowed, em, params);
+      Assignment candidate =
+          assign_column(columns[c], anchors, targets, alignment, continuation_allowed, em, leading, params);
       if (candidate.cost < best.cost) best = std::move(candidate);
     }
     return best;

@@ -37,9 +37,12 @@ struct RowKey {
 // column, and a cell with no rule across it over several bands (a merged
 // cell) goes to the first of them; when the rules do not separate the key
 // cells one by one, the alignment matching is used as without.
+// `leading` (pt, 0: unknown) is the gap between the lines of a wrapped cell
+// as the page prints it elsewhere: a column showing only wider gaps has no
+// wrapped cell, whatever its alignment would make of them.
 std::vector<GroupedRow> group_rows(const std::vector<const TextLine*>& lines, const ColumnModel& model, RowKey key,
                                    bool continuation_allowed, const LayoutParams& params,
-                                   const Rulings* rulings = nullptr);
+                                   const Rulings* rulings = nullptr, double leading = 0);
 
 struct BusiestColumn {
   size_t column = 0;

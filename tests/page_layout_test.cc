@@ -374,3 +374,29 @@ TEST_CASE("a lone group label over labels standing at several heights heads the 
   CHECK(rows[1] == Row{{"序号"}, {"项目"}, {"合计"}, {"一般", "公共", "拨款"}, {"基金", "拨款", "收入"}, {"国有", "资本", "经营", "拨款"}});
   CHECK(rows[4] == Row{{"3"}, {"公务用车"}, {"0.20"}, {}, {"0.20"}, {}});
 }
+
+TEST_CASE("a row's last line alone atop the next page stays with its row, also where only the page's leading can tell") {
+  // Top-aligned cells, no rules. On page 2 the description column holds
+  // the cut row's last line and, one row gap lower, the next row's
+  // one-line description: as a two-line cell it would end where the row
+  // ends (bottom-aligned). Page 1's wrapped cells show the leading.
+  extract::PageCarry carry;
+  extract::LayoutParams params;
+  SyntheticTable first = indicator_grid();
+  first.align = VerticalAlign::top;
+  first.rows.resize(5);
+  first.rows.back()[3] = {"保障全区居民"};
+  extract::layout_page(testing::draw_table(first, 1).page, carry, params);
+  REQUIRE(carry.ended_in_grid);
+  SyntheticTable rest = indicator_grid();
+  rest.align = VerticalAlign::top;
+  rest.rows = {{{}, {}, {}, {"待遇"}, {}, {}},
+               {{"满意度指标"}, {"服务对象满意度"}, {"满意度"}, {"居民满意度"}, {"≥99%"}, {"电话回访"}}};
+  auto lines = extract::layout_page(testing::draw_table(rest, 2).page, carry, params);
+  auto rows = rows_of(lines);
+  CAPTURE(render(rows));
+  REQUIRE(rows.size() == 3);
+  CHECK(rows[1] == Row{{}, {}, {}, {"待遇"}, {}, {}});
+  CHECK(lines[1].continues_row);
+  CHECK(rows[2] == Row{{"满意度指标"}, {"服务对象满意度"}, {"满意度"}, {"居民满意度"}, {"≥99%"}, {"电话回访"}});
+}
