@@ -93,6 +93,9 @@ struct LayoutParams {
   // slack (em), and never more than the limit (em), cost this many times
   // the excess when grouped.
   double cell_gap_slack_em = 0.15;
+  // Misalignment below this (em) is none: the glyph boxes of two fonts set
+  // on one line differ in height by about this much.
+  double glyph_box_slack_em = 0.1;
   double cell_gap_penalty_from_em = 1.0;
   double cell_gap_weight = 2.0;
 };

@@ -120,6 +120,10 @@ Assignment assign_column(const std::vector<ColumnLine>& lines, const std::vector
   std::vector<std::vector<Step>> back(m + 1, std::vector<Step>(n + 1));
   dp[0][0] = 0;
   const double unassigned = params.unassigned_line_cost_em * em;
+  // Glyph boxes of different fonts (digits in a Latin font beside CJK) are
+  // of different heights: lines aligned alike differ this much at their
+  // tops or bottoms, which must not outweigh what the gaps say.
+  const double box_slack = params.glyph_box_slack_em * em;
   // Lines of one cell follow at the font's leading; cells are further apart
   // by their padding. The leading is the column's smallest gap (between two
   // lines of one wrapped cell, if it has any); a wider gap inside a group
@@ -173,7 +177,7 @@ Assignment assign_column(const std::vector<ColumnLine>& lines, const std::vector
           // Rows are bands one under the other: a cell never reaches into
           // the key cell of another row.
           if (overlaps_other_anchor(group, anchors, a, 0.1 * em)) continue;
-          double cost = base + misalignment(group, targets[a], alignment) + penalty;
+          double cost = base + std::max(0.0, misalignment(group, targets[a], alignment) - box_slack) + penalty;
           if (cost < dp[j][a + 1]) {
             dp[j][a + 1] = cost;
             back[j][a + 1] = {i, k, static_cast<int>(a + 1)};

@@ -400,3 +400,29 @@ TEST_CASE("a row's last line alone atop the next page stays with its row, also w
   CHECK(lines[1].continues_row);
   CHECK(rows[2] == Row{{"满意度指标"}, {"服务对象满意度"}, {"满意度"}, {"居民满意度"}, {"≥99%"}, {"电话回访"}});
 }
+
+TEST_CASE("digits in a Latin font, with shorter glyph boxes than CJK, do not make top-aligned rows look bottom-aligned") {
+  SyntheticTable t;
+  t.widths = {24, 100, 50};
+  t.align = VerticalAlign::top;
+  t.header = {{{"序号"}, {"项目"}, {"金额"}}, {{"栏次"}, {"1"}, {"2"}}};
+  for (int r = 1; r <= 12; ++r) {
+    std::vector<std::string> name = {"第" + std::to_string(r) + "项支出"};
+    if (r == 6) name = {"灾害防治及应急管理支", "出"};
+    t.rows.push_back({{std::to_string(r)}, name, {std::to_string(r) + ".00"}});
+  }
+  auto page = testing::draw_table(t);
+  // Times digits: boxes 0.7 pt lower at the top and 0.2 pt higher at the
+  // bottom than the CJK glyphs set on the same line.
+  for (auto& g : page.page.glyphs) {
+    if (g.c < 128) {
+      g.y0 += 0.7;
+      g.y1 -= 0.2;
+    }
+  }
+  auto rows = rows_of(layout(page.page));
+  CAPTURE(render(rows));
+  REQUIRE(rows.size() == 14);
+  CHECK(rows[7] == Row{{"6"}, {"灾害防治及应急管理支", "出"}, {"6.00"}});
+  CHECK(rows[8] == Row{{"7"}, {"第7项支出"}, {"7.00"}});
+}

@@ -129,6 +129,35 @@ VARIANTS = [
         page_size=A4_LANDSCAPE, margins=(45.0, 50.0, 45.0, 50.0), rotate=90, band_row=False,
         body_size=9.0, title_size=15.0, page_number="- {n} -", seed=18,
     ),
+    Variant(
+        name="a4-unruled-narrow",
+        what="A4 portrait, no rules at all, narrow number and code columns that wrap, centred "
+             "cells, rows broken across pages",
+        ruling="none", rowno_digits=2.2, code_digits=4.3, amount_digits=4.6, name_chars=7,
+        page_number="{n}", seed=21,
+    ),
+    Variant(
+        name="hlines-soup-top",
+        what="horizontal rules only, every glyph its own text object in random order, headers "
+             "drawn twice (fake bold), top-aligned cells, thousands separators, serif digits",
+        ruling="hlines", glyph_soup=True, fake_bold_pt=(0.1, 0.3), valign="top", thousands=True,
+        latin_font="Times-Roman", seed=22,
+    ),
+    Variant(
+        name="letter-bottom-no-band",
+        what="US Letter, full grid, bottom-aligned cells, no 栏次 row, small font, narrow "
+             "wrapping columns: 序号 centred over two header rows, group labels over labels "
+             "wrapped to several heights",
+        page_size=LETTER, valign="bottom", band_row=False, rowno_digits=2.2, code_digits=4.3,
+        amount_digits=4.6, name_chars=6, body_size=8.0, seed=23,
+    ),
+    Variant(
+        name="landscape-unruled-yuan",
+        what="A4 landscape, no rules, top-aligned cells, amounts in 元, department 305 "
+             "某市交通运输局, year 2025, rows broken across pages",
+        page_size=A4_LANDSCAPE, ruling="none", valign="top", unit="元", year=2025,
+        dept_code="305", dept_name="某市交通运输局", amount_digits=6.0, seed=24,
+    ),
 ]
 
 BY_NAME = {v.name: v for v in VARIANTS}
