@@ -30,8 +30,10 @@ bool is_sentence(std::string_view text) {
 }
 
 // A heading of the narrative ("四、财政拨款“三公”经费预算情况…") names a
-// table's subject without being its title.
+// table's subject without being its title; a numbered name of a table
+// ("一、部门收支总表") is a title.
 bool is_narrative_heading(std::string_view squeezed) {
+  if (squeezed.ends_with("表")) return false;
   static constexpr std::string_view kNumerals[] = {"一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、", "十、",
                                                    "(一)", "(二)", "(三)", "(四)", "(五)", "(六)"};
   for (auto numeral : kNumerals) {

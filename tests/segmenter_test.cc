@@ -77,6 +77,17 @@ TEST_CASE("a short phrase right above the first row is a header cell left outsid
   CHECK(std::get<normalize::TableSegment>(project_segments[1]).title == "2、2023年乙项目绩效目标表");
 }
 
+TEST_CASE("a table's name numbered like a narrative heading is its title") {
+  auto doc = extract::read_text_dump(
+      "一、部门收支总表\n113 开发区组织人事局\n单位：万元\n项目\t预算数\t项目\t预算数\n栏次\t1\t栏次\t2\n"
+      "一、一般公共预算拨款收入\t10544.51\t一、一般公共服务支出\t859.23\n");
+  auto segments = normalize::segment_document(doc);
+  REQUIRE(segments.size() == 1);
+  const auto& table = std::get<normalize::TableSegment>(segments[0]);
+  CHECK(table.kind == TableKind::summary);
+  CHECK(table.title == "一、部门收支总表");
+}
+
 TEST_CASE("table-of-contents entries are not tables") {
   auto doc = extract::read_text_dump("部门预算收支总表.....\t3\n部门预算收入总表.....\t7\n");
   CHECK(normalize::segment_document(doc).empty());
