@@ -47,10 +47,6 @@ struct LayoutParams {
   // A grid with fewer data lines than this takes its column boundaries
   // from an earlier grid under the same header, if there is one.
   size_t min_rows_to_fit_columns = 4;
-  // A key column chosen by its count of cells, on fewer cells than this,
-  // gives way to the key an earlier grid under the same header chose on
-  // enough (a page holding a row's tail and one more row cannot tell).
-  size_t min_cells_to_choose_key = 4;
   // A merged label printed in the first row of its run lies within that
   // row, give or take this much (em).
   double label_row_slack_em = 0.25;

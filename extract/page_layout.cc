@@ -74,7 +74,6 @@ class PageLayout {
         used_(lines_.size(), false), em_(body_height(lines_)) {
     if (carry.ended_in_grid) previous_grid_ = carry.last_grid;
     if (!carry.last_fitted_grid.centres.empty()) fitted_grids_.push_back(carry.last_fitted_grid);
-    if (!carry.last_chosen_key.centres.empty()) chosen_keys_.push_back(carry.last_chosen_key);
     if (double leading = measure_leading(); leading > 0) carry_.leading = leading;
     for (const auto& line : lines_) body_.add(line);
   }
@@ -236,19 +235,19 @@ class PageLayout {
     return nullptr;
   }
 
-  // The busiest column, unless it has too few cells to say and a grid under
-  // the same header chose on enough.
+  // The busiest column of all grids so far under the same header: a page
+  // holding a row's tail and a row or two cannot tell (the tail adds a cell
+  // to its column), the grid's earlier pages can.
   size_t key_by_count(const std::vector<const TextLine*>& data, const ColumnModel& model) {
-    BusiestColumn busiest = busiest_column(data, model, params_);
-    if (busiest.cells >= params_.min_cells_to_choose_key) {
-      chosen_keys_.push_back({model.centres, busiest.column});
-      carry_.last_chosen_key = chosen_keys_.back();
-      return busiest.column;
+    std::vector<size_t> cells = cells_per_column(data, model, params_);
+    auto known = std::find_if(carry_.cell_counts.begin(), carry_.cell_counts.end(),
+                              [&](const CellCounts& counts) { return same_centres(counts.centres, model.centres); });
+    if (known == carry_.cell_counts.end()) {
+      carry_.cell_counts.push_back({model.centres, cells});
+      return busiest_column(cells, params_);
     }
-    for (auto known = chosen_keys_.rbegin(); known != chosen_keys_.rend(); ++known) {
-      if (same_centres(known->centres, model.centres)) return known->column;
-    }
-    return busiest.column;
+    for (size_t c = 0; c < cells.size() && c < known->cells.size(); ++c) known->cells[c] += cells[c];
+    return busiest_column(known->cells, params_);
   }
 
   ColumnModel fit_columns(const std::vector<double>& centres, const std::vector<size_t>& data, double left_edge) const {
@@ -795,7 +794,6 @@ class PageLayout {
   bool grid_ended_page_ = false;
   std::optional<ColumnModel> previous_grid_;  // the grid that ended the previous page
   std::vector<ColumnModel> fitted_grids_;     // grids fitted on enough lines, last on the previous page first
-  std::vector<ChosenKey> chosen_keys_;        // keys chosen on enough cells, last on the previous page first
 };
 
 }  // namespace

@@ -13,11 +13,12 @@
 
 namespace budgetpdf::extract {
 
-// The key column a grid without 序号 or code chose by counting cells, and
-// the column centres it chose it among.
-struct ChosenKey {
+// The cells counted so far in each column of the grids under one header
+// (known by its column centres) that have no 序号 or code column: they
+// choose the key column of every such grid, however few rows a page holds.
+struct CellCounts {
   std::vector<double> centres;
-  size_t column = 0;
+  std::vector<size_t> cells;
 };
 
 // What a page passes on to the next.
@@ -29,7 +30,7 @@ struct PageCarry {
   ColumnModel last_grid;        // the columns of that grid, when ended_in_grid
   std::string last_header;      // its header's text, if a row of labels (spaces dropped)
   ColumnModel last_fitted_grid;  // the last grid fitted on enough lines (for one with a few, under the same header)
-  ChosenKey last_chosen_key;     // the key column the last grid with enough cells chose by counting them
+  std::vector<CellCounts> cell_counts;  // per header, for choosing key columns
   double leading = 0;            // gap between the lines of wrapped text, as last measured (pt; 0: unknown)
 };
 

@@ -177,7 +177,11 @@ Assignment assign_column(const std::vector<ColumnLine>& lines, const std::vector
           // Rows are bands one under the other: a cell never reaches into
           // the key cell of another row.
           if (overlaps_other_anchor(group, anchors, a, 0.1 * em)) continue;
-          double cost = base + std::max(0.0, misalignment(group, targets[a], alignment) - box_slack) + penalty;
+          // The last row may go on over the page break: the part on this
+          // page then starts at its top, whatever the table's alignment.
+          double fit = misalignment(group, targets[a], alignment);
+          if (a + 1 == n) fit = std::min(fit, misalignment(group, targets[a], Alignment::top));
+          double cost = base + std::max(0.0, fit - box_slack) + penalty;
           if (cost < dp[j][a + 1]) {
             dp[j][a + 1] = cost;
             back[j][a + 1] = {i, k, static_cast<int>(a + 1)};
@@ -438,19 +442,23 @@ std::optional<std::vector<GroupedRow>> rows_from_rules(const std::vector<std::ve
 
 }  // namespace
 
-BusiestColumn busiest_column(const std::vector<const TextLine*>& lines, const ColumnModel& model,
-                             const LayoutParams& params) {
+std::vector<size_t> cells_per_column(const std::vector<const TextLine*>& lines, const ColumnModel& model,
+                                     const LayoutParams& params) {
   auto columns = split_by_column(lines, model);
   double em = median_height(lines);
   std::vector<size_t> cells(columns.size());
   for (size_t c = 0; c < columns.size(); ++c) cells[c] = cluster_cells(columns[c], em, params).size();
+  return cells;
+}
+
+size_t busiest_column(const std::vector<size_t>& cells, const LayoutParams& params) {
   size_t most = cells.empty() ? 0 : *std::max_element(cells.begin(), cells.end());
   // Long wrapped cells may come apart into extra clusters: the leftmost
   // column filled in nearly every row is the key, not the one with most.
   for (size_t c = 0; c < cells.size(); ++c) {
-    if (static_cast<double>(cells[c]) >= params.key_column_share * static_cast<double>(most)) return {c, cells[c]};
+    if (static_cast<double>(cells[c]) >= params.key_column_share * static_cast<double>(most)) return c;
   }
-  return {};
+  return 0;
 }
 
 std::vector<GroupedRow> group_rows(const std::vector<const TextLine*>& lines, const ColumnModel& model, RowKey key,

@@ -44,14 +44,12 @@ std::vector<GroupedRow> group_rows(const std::vector<const TextLine*>& lines, co
                                    bool continuation_allowed, const LayoutParams& params,
                                    const Rulings* rulings = nullptr, double leading = 0);
 
-struct BusiestColumn {
-  size_t column = 0;
-  size_t cells = 0;  // the separate cells found in it
-};
+// The separate cells (lines close together are one) of each column.
+std::vector<size_t> cells_per_column(const std::vector<const TextLine*>& lines, const ColumnModel& model,
+                                     const LayoutParams& params);
 
 // The column whose cells start rows when no header names it: the leftmost
 // column with nearly as many separate cells as the busiest one.
-BusiestColumn busiest_column(const std::vector<const TextLine*>& lines, const ColumnModel& model,
-                             const LayoutParams& params);
+size_t busiest_column(const std::vector<size_t>& cells, const LayoutParams& params);
 
 }  // namespace budgetpdf::extract

@@ -426,3 +426,53 @@ TEST_CASE("digits in a Latin font, with shorter glyph boxes than CJK, do not mak
   CHECK(rows[7] == Row{{"6"}, {"灾害防治及应急管理支", "出"}, {"6.00"}});
   CHECK(rows[8] == Row{{"7"}, {"第7项支出"}, {"7.00"}});
 }
+
+TEST_CASE("the key column of a grid continued over pages is chosen on all its pages, not on a page's few rows") {
+  extract::PageCarry carry;
+  extract::LayoutParams params;
+  SyntheticTable first = indicator_grid();
+  first.align = VerticalAlign::bottom;
+  first.rows.resize(5);
+  first.rows.back()[5] = {"邢政发〔2016〕"};
+  extract::layout_page(testing::draw_table(first, 1).page, carry, params);
+  REQUIRE(carry.ended_in_grid);
+  // Page 2: the cut basis line and three rows, two of them under one merged
+  // 二级指标. Here alone the basis column has the most cells (four with the
+  // tail), and would be the key: every column left of it would be read as
+  // merged labels.
+  SyntheticTable rest = indicator_grid();
+  rest.align = VerticalAlign::bottom;
+  rest.rows = {{{}, {}, {}, {}, {}, {"7 号"}},
+               {{}, {"可持续影响指标"}, {"保障体系"}, {"不断增加获得感", "幸福感"}, {"≥99%"}, {"邢政发〔2016〕7 号"}},
+               {{}, {}, {"保障率"}, {"保障全区居民", "待遇"}, {"≥99%"}, {"邢政发〔2016〕7 号"}},
+               {{"满意度指标"}, {"服务对象满意度"}, {"满意度"}, {"居民满意度", "调查"}, {"≥99%"}, {"电话回访"}}};
+  auto lines = extract::layout_page(testing::draw_table(rest, 2).page, carry, params);
+  auto rows = rows_of(lines);
+  CAPTURE(render(rows));
+  REQUIRE(rows.size() == 5);
+  CHECK(rows[1] == Row{{}, {}, {}, {}, {}, {"7 号"}});
+  CHECK(rows[2] == Row{{}, {"可持续影响指标"}, {"保障体系"}, {"不断增加获得感", "幸福感"}, {"≥99%"}, {"邢政发〔2016〕7 号"}});
+  CHECK(rows[3] == Row{{}, {}, {"保障率"}, {"保障全区居民", "待遇"}, {"≥99%"}, {"邢政发〔2016〕7 号"}});
+  CHECK(rows[4] == Row{{"满意度指标"}, {"服务对象满意度"}, {"满意度"}, {"居民满意度", "调查"}, {"≥99%"}, {"电话回访"}});
+}
+
+TEST_CASE("in a bottom-aligned grid the page's last row, cut by the break, may start at its top") {
+  SyntheticTable t = indicator_grid();
+  t.align = VerticalAlign::bottom;
+  t.rows.resize(3);
+  auto page = testing::draw_table(t);
+  // The last row's part on this page: its first four description lines,
+  // the other cells at its top, as a producer breaking the row prints it.
+  SyntheticTable cut = indicator_grid();
+  cut.align = VerticalAlign::top;
+  cut.header.clear();
+  cut.top = page.bottom;
+  cut.rows = {{{}, {"成本指标"}, {"补助标准"}, {"对参保居民", "进行补助", "基础养老金", "每月发放"}, {"≥727 万"}, {"邢政发〔2016〕7 号"}}};
+  auto part = testing::draw_table(cut);
+  page.page.glyphs.insert(page.page.glyphs.end(), part.page.glyphs.begin(), part.page.glyphs.end());
+  auto rows = rows_of(layout(page.page));
+  CAPTURE(render(rows));
+  REQUIRE(rows.size() == 5);
+  CHECK(rows[3][3] == Lines{"完成时限", "及时拨付"});
+  CHECK(rows[4] == Row{{}, {"成本指标"}, {"补助标准"}, {"对参保居民", "进行补助", "基础养老金", "每月发放"}, {"≥727 万"}, {"邢政发〔2016〕7 号"}});
+}

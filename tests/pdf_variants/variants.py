@@ -158,6 +158,31 @@ VARIANTS = [
         page_size=A4_LANDSCAPE, ruling="none", valign="top", unit="元", year=2025,
         dept_code="305", dept_name="某市交通运输局", amount_digits=6.0, seed=24,
     ),
+    Variant(
+        name="hlines-centre-forced",
+        what="A4, horizontal rules only, centred cells, 8 pt, narrow columns, rows broken "
+             "mid-cell across pages (seven forced, as in letter-split-rows)",
+        ruling="hlines", rowno_digits=2.2, code_digits=4.3, amount_digits=4.6, name_chars=6,
+        body_size=8.0, title_size=13.0,
+        forced_breaks=(ForcedBreak("income", "2080199", 1), ForcedBreak("income", "2101202", 1),
+                       ForcedBreak("summary", "七、文化旅游体育与传媒支出", 1),
+                       ForcedBreak("expenditure", "2080505", 1), ForcedBreak("general_public", "2082602", 1),
+                       ForcedBreak("general_public_basic", "30108", 1),
+                       ForcedBreak("state_capital", "2230105", 1)),
+        seed=31,
+    ),
+    Variant(
+        name="small-title",
+        what="titles hardly larger than the 10 pt body (10.5 pt), Helvetica digits, full grid",
+        body_size=10.0, title_size=10.5, latin_font="Helvetica", seed=32,
+    ),
+    Variant(
+        name="midpage-unruled-bottom",
+        what="no rules, bottom-aligned cells, no 栏次 row, every table starting mid-page, the "
+             "title repeated on continuation pages, thousands separators",
+        tables_start_new_page=False, band_row=False, repeat_title=True, thousands=True,
+        valign="bottom", ruling="none", seed=33,
+    ),
 ]
 
 BY_NAME = {v.name: v for v in VARIANTS}
