@@ -1,6 +1,7 @@
 #include "normalize/budget_table.h"
 
 #include <algorithm>
+#include <map>
 
 #include "normalize/patterns.h"
 #include "normalize/text_join.h"
@@ -46,6 +47,23 @@ std::optional<int> level_of(const std::string& code, CodeSystem system) {
     case 7: return system == CodeSystem::economic ? std::nullopt : std::optional<int>(3);
     default: return std::nullopt;
   }
+}
+
+// The code printed as 类 | 款 | 项 parts: the parts up to the last one
+// printed, those left empty before it taken from the row above (`last`,
+// updated). Nothing when no part is printed.
+std::optional<std::string> code_from_parts(const std::vector<std::string>& parts, std::vector<std::string>& last) {
+  size_t deepest = parts.size();
+  while (deepest > 0 && parts[deepest - 1].empty()) --deepest;
+  if (deepest == 0) return std::nullopt;
+  last.resize(std::max(last.size(), parts.size()));
+  std::string code;
+  for (size_t p = 0; p < deepest; ++p) {
+    if (!parts[p].empty()) last[p] = parts[p];
+    code += last[p];
+  }
+  for (size_t p = deepest; p < last.size(); ++p) last[p].clear();
+  return code;
 }
 
 void add_repair(std::vector<std::string>& repairs, std::string_view repair) {
@@ -132,6 +150,9 @@ BudgetTable map_budget_table(const TableSegment& segment, const Grid& grid) {
   std::vector<Side> sides = is_two_sided(segment.kind) ? std::vector<Side>{Side::income, Side::expenditure}
                                                         : std::vector<Side>{Side::none};
   const auto& specs = table.columns;
+  // Code parts of the last row with a code, per side: a row may print only
+  // the parts that change (款 01 under 类 201).
+  std::map<Side, std::vector<std::string>> last_parts;
   for (const auto& row : grid.rows) {
     std::optional<int> row_no;
     for (size_t c = 0; c < specs.size(); ++c) {
@@ -147,6 +168,7 @@ BudgetTable map_budget_table(const TableSegment& segment, const Grid& grid) {
       line.row_no = row_no;
       line.pages = row.pages;
       if (row.joined_over_page_break) add_repair(line.repairs, kPageBreakRowJoined);
+      std::vector<std::string> parts;
       for (size_t c = 0; c < specs.size(); ++c) {
         const ColumnSpec& spec = specs[c];
         if (spec.side != side && spec.role != ColumnRole::row_no) continue;
@@ -164,6 +186,13 @@ BudgetTable map_budget_table(const TableSegment& segment, const Grid& grid) {
             line.code = token;
             break;
           }
+          case ColumnRole::code_part: {
+            std::string token = nfkc(join_token(cell.lines));
+            if (token_was_split(cell)) add_repair(line.repairs, kSplitTokenJoined);
+            if (parts.size() <= spec.part) parts.resize(spec.part + 1);
+            parts[spec.part] = token;
+            break;
+          }
           case ColumnRole::amount: {
             std::string token = nfkc(join_token(cell.lines));
             std::optional<Decimal> value;
@@ -177,6 +206,7 @@ BudgetTable map_budget_table(const TableSegment& segment, const Grid& grid) {
           }
         }
       }
+      if (!line.code) line.code = code_from_parts(parts, last_parts[side]);
       if (side != Side::none && line.name.empty() && !line.code) continue;
       if (line.code) {
         line.code_system = system;
@@ -241,6 +271,7 @@ schema::Record to_record(const BudgetTable& table, const std::string& doc_id, bo
     std::string key = spec.key;
     if (spec.role == ColumnRole::row_no) key = "row_no";
     if (spec.role == ColumnRole::code) key = "code";
+    if (spec.role == ColumnRole::code_part) key = spec.key;
     if (spec.role == ColumnRole::name) key = "name";
     columns.push_back({key, spec.label});
   }

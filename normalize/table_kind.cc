@@ -1,5 +1,7 @@
 #include "normalize/table_kind.h"
 
+#include <algorithm>
+#include <iterator>
 #include <utility>
 
 #include "normalize/text_join.h"
@@ -153,8 +155,15 @@ std::vector<ColumnSpec> classify_columns(TableKind kind, const std::vector<std::
       if (has(top, "收入")) spec.side = Side::income;
       else if (has(top, "支出")) spec.side = Side::expenditure;
     }
+    static constexpr std::string_view kCodeParts[] = {"类", "款", "项"};
+    static constexpr std::string_view kCodePartKeys[] = {"code_class", "code_section", "code_item"};
+    auto part = std::find(std::begin(kCodeParts), std::end(kCodeParts), leaf);
     if (leaf == "序号" || leaf == "行次") {
       spec.role = ColumnRole::row_no;
+    } else if (part != std::end(kCodeParts) && kind != TableKind::procurement) {
+      spec.role = ColumnRole::code_part;
+      spec.part = static_cast<size_t>(part - std::begin(kCodeParts));
+      spec.key = kCodePartKeys[spec.part];
     } else if (has_any(leaf, {"编码", "代码", "科目编号"}) && kind != TableKind::procurement) {
       spec.role = ColumnRole::code;
     } else if (kind != TableKind::procurement &&

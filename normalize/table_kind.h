@@ -45,13 +45,16 @@ bool is_goal_label(std::string_view squeezed);
 enum class Side { none, income, expenditure };
 std::string_view side_name(Side side);
 
-enum class ColumnRole { row_no, code, name, amount };
+// `code_part`: the code printed in parts, 类 | 款 | 项 (201 | 01 | 01), one
+// column each; the parts make the code.
+enum class ColumnRole { row_no, code, code_part, name, amount };
 
 struct ColumnSpec {
   ColumnRole role = ColumnRole::amount;
   Side side = Side::none;
-  std::string key;    // contract key for amounts; empty for other roles
+  std::string key;    // contract key for amounts, code_class/code_section/code_item for code parts
   std::string label;  // printed header path joined with "/"
+  size_t part = 0;    // code parts: 0 类, 1 款, 2 项
 };
 
 // Roles, sides and keys of a table's columns from their printed header

@@ -62,3 +62,34 @@ TEST_CASE("a table printed empty keeps its note and has no rows") {
   CHECK(mapped.table.row_count == 0);
   CHECK(mapped.table.note == "注：无政府基金预算财政拨款预算，空表列示。");
 }
+
+TEST_CASE("a code printed as 类 | 款 | 项 columns is one code; parts left empty come from the row above") {
+  const char* header =
+      "序号\t科目编码\t\t\t科目名称\t合计\t基本支出\t项目支出\n\t类\t款\t项\t\t\t\t\n栏次\t1\t2\t3\t4\t5\t6\t7\n";
+  auto mapped = map_single_table(table_dump("部门预算一般公共预算财政拨款支出表", header,
+                                            {"1\t\t\t\t合计\t3.00\t2.00\t1.00\n"
+                                             "2\t201\t\t\t一般公共服务支出\t3.00\t2.00\t1.00\n"
+                                             "3\t\t32\t\t组织事务\t3.00\t2.00\t1.00\n"
+                                             "4\t\t\t01\t行政运行\t2.00\t2.00\t\n"
+                                             "5\t201\t32\t99\t其他组织事务支出\t1.00\t\t1.00\n"
+                                             "6\t\t\t02\t一般行政管理事务\t\t\t\n"}));
+  auto& lines = mapped.table.lines;
+  REQUIRE(lines.size() == 6);
+  CHECK_FALSE(lines[0].code.has_value());
+  CHECK(lines[1].code == "201");
+  CHECK(lines[1].level == 1);
+  CHECK(lines[2].code == "20132");
+  CHECK(lines[2].level == 2);
+  CHECK(lines[3].code == "2013201");
+  CHECK(lines[3].level == 3);
+  CHECK(lines[4].code == "2013299");
+  CHECK(lines[5].code == "2013202");
+  CHECK(lines[3].name == "行政运行");
+  CHECK(lines[3].amounts == decltype(lines[3].amounts){{"total", schema::Decimal::parse("2.00")},
+                                                        {"basic", schema::Decimal::parse("2.00")},
+                                                        {"project", std::nullopt}});
+  CHECK(mapped.table.problems.empty());
+  REQUIRE(mapped.table.columns.size() == 8);
+  CHECK(mapped.table.columns[1].key == "code_class");
+  CHECK(mapped.table.columns[3].key == "code_item");
+}
