@@ -29,6 +29,7 @@ DocumentInfo document_info(const std::vector<Segment>& segments, const std::vect
         if (auto dept = patterns::dept_line(text)) {
           info.dept_code = dept->code;
           info.dept_name = collapse_spaces(dept->name);
+          if (!info.year) info.year = dept->year;
         }
       }
       if (!info.year) info.year = patterns::year_in(text);

@@ -15,7 +15,9 @@ namespace {
   }
 
 // A name never starts with list punctuation: "10、…绩效目标表" is a numbered title.
-BUDGETPDF_PATTERN(kDeptLine, R"(^\s*(\d{2,9})\s*([^\d\s:：年、.．][^:：]*?)\s*$)")
+// The budget year may share the department's line (printed under a
+// "预算年度：" set one line higher): it is not part of the name.
+BUDGETPDF_PATTERN(kDeptLine, R"(^\s*(\d{2,9})\s*([^\d\s:：年、.．][^:：]*?)(?:\s+((?:19|20)\d\d)\s*年?)?\s*$)")
 BUDGETPDF_PATTERN(kYearLabelled, R"((?:预算|决算)?年度\s*[:：]?\s*(\d{4}))")
 BUDGETPDF_PATTERN(kYearTitle, R"((\d{4})\s*年)")
 BUDGETPDF_PATTERN(kYearAlone, R"(^\s*(\d{4})\s*$)")
@@ -48,11 +50,12 @@ BUDGETPDF_PATTERN(kMarkdownBold, R"(\*\*([^*]+)\*\*|__([^_]+)__)")
 }  // namespace
 
 std::optional<DeptLine> dept_line(std::string_view text) {
-  std::string code, name;
-  if (!RE2::FullMatch(text, kDeptLine(), &code, &name) && !RE2::PartialMatch(text, kDeptThenFurniture(), &code, &name)) {
-    return std::nullopt;
+  std::string code, name, year;  // an unmatched group leaves its string empty
+  if (RE2::FullMatch(text, kDeptLine(), &code, &name, &year)) {
+    return DeptLine{code, name, year.empty() ? std::nullopt : std::optional<int>(std::stoi(year))};
   }
-  return DeptLine{code, name};
+  if (RE2::PartialMatch(text, kDeptThenFurniture(), &code, &name)) return DeptLine{code, name, std::nullopt};
+  return std::nullopt;
 }
 
 std::optional<int> year_in(std::string_view text) {

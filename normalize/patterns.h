@@ -14,6 +14,7 @@ namespace budgetpdf::normalize::patterns {
 struct DeptLine {
   std::string code;
   std::string name;
+  std::optional<int> year;  // the budget year, when printed on the same line
 };
 
 // "113 开发区组织人事局" (a department code, then its name).

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "extract/text_dump_reader.h"
+#include "normalize/document_info.h"
 #include "normalize/table_kind.h"
 #include "normalize/table_segmenter.h"
 #include "normalize/text_join.h"
@@ -111,4 +112,16 @@ TEST_CASE("numbered 绩效目标表 titles each start a table, also past 9 and w
   }
   CHECK(titles == std::vector<std::string>{"9、甲经费绩效目标表", "10、乙经费绩效目标表",
                                            "11、提前下达 2023 年中央财政城乡居民基本养老保险补助经费绩效目标表"});
+}
+
+TEST_CASE("the budget year printed on the department's line is not part of the name") {
+  auto doc = extract::read_text_dump(
+      "部门预算收支总表\n预算年度：\n113 开发区组织人事局 2023\n单位：元\n"
+      "序号\t收入\t\t支出\t\n\t项目\t预算数\t项目\t预算数\n栏次\t1\t2\t3\t4\n"
+      "1\t一、一般公共预算拨款收入\t10.00\t一、一般公共服务支出\t10.00\n");
+  auto segments = normalize::segment_document(doc);
+  auto info = normalize::document_info(segments, {});
+  CHECK(info.dept_code == "113");
+  CHECK(info.dept_name == "开发区组织人事局");
+  CHECK(info.year == 2023);
 }
