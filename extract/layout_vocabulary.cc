@@ -131,6 +131,10 @@ bool is_goal_label(std::string_view text) {
 
 bool looks_like_title(std::string_view text) {
   std::string t = without_spaces(text);
+  // A sentence that happens to end so ("…组织人大代表") is running text.
+  for (std::string_view mark : {"，", "。", "；"}) {
+    if (contains(t, mark)) return false;
+  }
   return t.ends_with("表") || t.ends_with("情况") || t.ends_with("预算");
 }
 

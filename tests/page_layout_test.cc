@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include "extract/layout_vocabulary.h"
 #include "extract/page_layout.h"
 #include "synthetic_page.h"
 
@@ -475,4 +476,11 @@ TEST_CASE("in a bottom-aligned grid the page's last row, cut by the break, may s
   REQUIRE(rows.size() == 5);
   CHECK(rows[3][3] == Lines{"完成时限", "及时拨付"});
   CHECK(rows[4] == Row{{}, {"成本指标"}, {"补助标准"}, {"对参保居民", "进行补助", "基础养老金", "每月发放"}, {"≥727 万"}, {"邢政发〔2016〕7 号"}});
+}
+
+TEST_CASE("a line of running text ending in 表 is not a title") {
+  CHECK(extract::vocabulary::looks_like_title("部门预算财政拨款“三公”经费支出表"));
+  CHECK(extract::vocabulary::looks_like_title("1、2023 年武装工作经费绩效目标表"));
+  // The second line of a wrapped goal, above its 绩效目标 label.
+  CHECK_FALSE(extract::vocabulary::looks_like_title("，提高依法履职的能力，促进提出各类提案、议案和批评、意见、建议；组织人大代表"));
 }
