@@ -152,6 +152,19 @@ class Segmenter {
     return false;
   }
 
+  // The number of text lines from `j` that print `title` again, 0 if they
+  // do not.
+  size_t repeated_title_lines(size_t j, const std::string& title) const {
+    const std::string wanted = squeeze(title);
+    std::string seen;
+    for (size_t k = j; k < lines_.size() && lines_[k].kind == LineKind::text; ++k) {
+      seen += squeeze(lines_[k].text());
+      if (seen == wanted) return k - j + 1;
+      if (seen.empty() || !wanted.starts_with(seen)) return 0;
+    }
+    return 0;
+  }
+
   const PrintedLine* next_line(size_t j) const { return j + 1 < lines_.size() ? &lines_[j + 1] : nullptr; }
 
   static void add_page(TableSegment& table, int page) {
@@ -191,9 +204,14 @@ class Segmenter {
         continue;
       }
       in_note = false;
-      // Some producers print the title again on every page of a table.
-      bool repeated_title = !table.rows.empty() && squeeze(text) == squeeze(table.title);
-      bool furniture = patterns::is_table_furniture(text) || repeated_title ||
+      // Some producers print the title again on every page of a table,
+      // wrapped as the first time.
+      if (size_t lines = table.rows.empty() ? 0 : repeated_title_lines(j, table.title); lines > 0) {
+        j += lines - 1;
+        break_pending = true;
+        continue;
+      }
+      bool furniture = patterns::is_table_furniture(text) ||
                        (table.rows.empty() && is_header_fragment(line, next_line(j), table.kind));
       if (furniture || patterns::is_page_number(text)) {
         // Above the grid a lone "2023" is the budget year, not a page number.

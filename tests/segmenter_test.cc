@@ -125,3 +125,19 @@ TEST_CASE("the budget year printed on the department's line is not part of the n
   CHECK(info.dept_name == "开发区组织人事局");
   CHECK(info.year == 2023);
 }
+
+TEST_CASE("a title wrapped over two lines and printed again on the next page stays one table") {
+  auto doc = extract::read_text_dump(
+      "1、2023年城乡居民基本养老保险补助资金（对基金补助）绩效目\n标表\n"
+      "一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据\n"
+      "产出指标\t数量指标\t参保人数\t参保人数\t≥100 人\t文件\n\n"
+      "1、2023年城乡居民基本养老保险补助资金（对基金补助）绩效目\n标表\n"
+      "一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据\n"
+      "\t质量指标\t发放率\t发放率\t100%\t文件\n");
+  auto segments = normalize::segment_document(doc);
+  REQUIRE(segments.size() == 1);
+  const auto& table = std::get<normalize::TableSegment>(segments[0]);
+  CHECK(table.title == "1、2023年城乡居民基本养老保险补助资金（对基金补助）绩效目标表");
+  REQUIRE(table.rows.size() == 4);
+  CHECK(table.rows[2].after_page_break);
+}
