@@ -554,7 +554,12 @@ class PageLayout {
       size_t next = band.back() + 1;
       auto upper = split_chunks(lines_[band.back()].glyphs, params_.label_gap_em, params_);
       auto lower = split_chunks(lines_[next].glyphs, params_.label_gap_em, params_);
-      if (!wrapped_onto(band.back(), next) && !is_sub_header(upper, lower)) break;
+      std::vector<Chunk> beside;  // labels of the band so far, at any height
+      for (size_t k : band) {
+        auto chunks = split_chunks(lines_[k].glyphs, params_.label_gap_em, params_);
+        beside.insert(beside.end(), chunks.begin(), chunks.end());
+      }
+      if (!wrapped_onto(band.back(), next) && !is_sub_header(upper, lower, beside)) break;
       band.push_back(next);
     }
     std::vector<double> centres = leaf_centres(band);
@@ -612,6 +617,7 @@ class PageLayout {
       double x0, x1, y0, y1;
       size_t line;  // band line the label starts on
       double cx() const { return (x0 + x1) / 2; }
+      double cy() const { return (y0 + y1) / 2; }
     };
     std::vector<Label> labels;
     for (size_t b = 0; b < band.size(); ++b) {
@@ -640,6 +646,11 @@ class PageLayout {
     // header rows, alone on its line, reaches no further than 科目编码
     // beside it).
     constexpr double kShared = 0.1;  // pt: boxes sharing less are above or below
+    double band_top = 1e300, band_bottom = -1e300;
+    for (const auto& label : labels) {
+      band_top = std::min(band_top, label.y0);
+      band_bottom = std::max(band_bottom, label.y1);
+    }
     std::vector<double> centres;
     for (const auto& label : labels) {
       double from = -1e300, to = 1e300;
@@ -656,7 +667,16 @@ class PageLayout {
         // height with the rows on both sides and groups neither.
         if (&other != &label && other.y0 >= label.y1 - kShared && other.cx() > from && other.cx() < to) ++under;
       }
-      if (under < 2) centres.push_back(label.cx());
+      // A label centred on the whole header with no label printed over it
+      // spans every header row: a leaf (合计 merged down beside the group
+      // 本年收入), whatever lies under its neighbours. (A group's box lies
+      // above its labels; one of a middle tier has its own group over it.)
+      bool above = false;
+      for (const auto& other : labels) {
+        if (other.y1 <= label.y0 + kShared && other.x0 - em_ < label.x1 && other.x1 + em_ > label.x0) above = true;
+      }
+      bool spans_header = !above && std::abs(label.cy() - (band_top + band_bottom) / 2) <= 0.25 * em_;
+      if (under < 2 || spans_header) centres.push_back(label.cx());
     }
     std::sort(centres.begin(), centres.end());
     // Labels of one column on different lines (a vertically centred label
@@ -694,11 +714,20 @@ class PageLayout {
     return upper.front().x0 >= x0 - em_ && upper.front().x1 <= x1 + em_;
   }
 
-  bool is_sub_header(const std::vector<Chunk>& upper, const std::vector<Chunk>& lower) const {
+  // Whether two labels of `lower` fall under one label of `upper`, within
+  // its reach: halfway to its neighbours on its line, and to the labels
+  // `beside` it at other heights (the first group of a header reaches no
+  // further left than the leaf labels printed beside it).
+  bool is_sub_header(const std::vector<Chunk>& upper, const std::vector<Chunk>& lower,
+                     const std::vector<Chunk>& beside = {}) const {
     if (lower.size() < 2) return false;
     for (size_t k = 0; k < upper.size(); ++k) {
       double from = k == 0 ? -1e9 : (upper[k - 1].x1 + upper[k].x0) / 2;
       double to = k + 1 == upper.size() ? 1e9 : (upper[k].x1 + upper[k + 1].x0) / 2;
+      for (const auto& other : beside) {
+        if (other.x1 <= upper[k].x0) from = std::max(from, (other.x1 + upper[k].x0) / 2);
+        if (other.x0 >= upper[k].x1) to = std::min(to, (upper[k].x1 + other.x0) / 2);
+      }
       int under = 0;
       for (const auto& chunk : lower) under += chunk.cx() > from && chunk.cx() < to;
       if (under >= 2) return true;

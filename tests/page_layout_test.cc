@@ -484,3 +484,50 @@ TEST_CASE("a line of running text ending in 表 is not a title") {
   // The second line of a wrapped goal, above its 绩效目标 label.
   CHECK_FALSE(extract::vocabulary::looks_like_title("，提高依法履职的能力，促进提出各类提案、议案和批评、意见、建议；组织人大代表"));
 }
+
+TEST_CASE("合计 merged down the whole header beside a group is a column, however far its neighbours on its line") {
+  SyntheticTable t;
+  t.widths = {22, 70, 50, 50, 50, 50, 50};
+  t.top = 160;
+  t.rows = {{{"1"}, {"合计"}, {"3.00"}, {"2.00"}, {"2.00"}, {}, {"1.00"}},
+            {{"2"}, {"一般公共服务支出"}, {"3.00"}, {"2.00"}, {"2.00"}, {}, {"1.00"}}};
+  auto page = testing::draw_table(t);
+  auto& glyphs = page.page;
+  centred_label(glyphs, t, 3, 5, "本年收入", 100);
+  // 序号, 科目名称, 合计 and 上年结转 centred on both header rows (100 to
+  // 137.7); the leaves of 本年收入 in the lower row.
+  for (size_t c : {0, 1, 2, 6}) {
+    centred_label(glyphs, t, c, c, std::vector<std::string>{"序号", "科目名称", "合计", "", "", "", "上年结转"}[c], 113);
+  }
+  for (size_t c : {3, 4, 5}) centred_label(glyphs, t, c, c, std::vector<std::string>{"小计", "财政拨款", "其他收入"}[c - 3], 126);
+  auto rows = rows_of(layout(glyphs));
+  CAPTURE(render(rows));
+  REQUIRE(rows.size() == 4);
+  CHECK(rows[1] == Row{{"序号"}, {"科目名称"}, {"合计"}, {"小计"}, {"财政拨款"}, {"其他收入"}, {"上年结转"}});
+  CHECK(rows[2] == Row{{"1"}, {"合计"}, {"3.00"}, {"2.00"}, {"2.00"}, {}, {"1.00"}});
+}
+
+TEST_CASE("a bottom-aligned row's first line under the header is data, not a row of sub-labels") {
+  // The first row's name wraps; bottom-aligned, its first line stands
+  // alone under the header, two phrases without numbers. The header's
+  // first group label must not reach out over them.
+  SyntheticTable t;
+  t.widths = {22, 60, 60, 60, 60, 60};
+  t.align = VerticalAlign::bottom;
+  t.top = 150;
+  t.rows = {{{"1"}, {"一、一般公共预", "算拨款"}, {"105.00"}, {"一、一般公共服", "务支出"}, {"85.00"}, {"85.00"}},
+            {{"2"}, {"二、政府性基金"}, {}, {"二、外交支出"}, {}, {}}};
+  auto page = testing::draw_table(t);
+  auto& glyphs = page.page;
+  centred_label(glyphs, t, 1, 2, "收入", 100);
+  centred_label(glyphs, t, 3, 5, "支出", 100);
+  for (size_t c : {0, 1, 2, 3, 4}) {
+    centred_label(glyphs, t, c, c, std::vector<std::string>{"序号", "项目", "金额", "项目", "合计"}[c], 120);
+  }
+  centred_label(glyphs, t, 5, 5, "一般公共", 113);
+  centred_label(glyphs, t, 5, 5, "预算拨款", 126);
+  auto rows = rows_of(layout(glyphs));
+  CAPTURE(render(rows));
+  REQUIRE(rows.size() == 4);
+  CHECK(rows[2] == Row{{"1"}, {"一、一般公共预", "算拨款"}, {"105.00"}, {"一、一般公共服", "务支出"}, {"85.00"}, {"85.00"}});
+}
