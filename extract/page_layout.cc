@@ -138,13 +138,23 @@ class PageLayout {
   }
 
   // Glyph sizes of a grid, kept apart for wide (CJK) and narrow (digits,
-  // Latin) glyphs: one font's digits and another's hanzi differ in box
-  // height within one table, a heading's hanzi differ from the table's.
+  // Latin letters, the points of numbers) glyphs: one font's digits and
+  // another's hanzi differ in box height within one table, a heading's
+  // hanzi differ from the table's. Other glyphs (“ ” ( ) …) are set in
+  // either font, as the producer pleases, and say nothing.
   struct SizeProfile {
     std::vector<double> wide, narrow;
 
+    static bool is_narrow_glyph(char32_t c) {
+      return (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z') || c == U'.' ||
+             c == U',';
+    }
+
     void add(const TextLine& line) {
-      for (const auto& g : line.glyphs) (is_wide_glyph(g.c) ? wide : narrow).push_back(g.height());
+      for (const auto& g : line.glyphs) {
+        if (is_wide_glyph(g.c)) wide.push_back(g.height());
+        else if (is_narrow_glyph(g.c)) narrow.push_back(g.height());
+      }
     }
     static double median(std::vector<double> v) {
       if (v.empty()) return 0;

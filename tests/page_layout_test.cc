@@ -531,3 +531,25 @@ TEST_CASE("a bottom-aligned row's first line under the header is data, not a row
   REQUIRE(rows.size() == 4);
   CHECK(rows[2] == Row{{"1"}, {"一、一般公共预", "算拨款"}, {"105.00"}, {"一、一般公共服", "务支出"}, {"85.00"}, {"85.00"}});
 }
+
+TEST_CASE("quotes and brackets set in the CJK font beside Times digits do not end a grid") {
+  SyntheticTable t;
+  t.widths = {24, 110, 50};
+  t.align = VerticalAlign::top;
+  t.header = {{{"序号"}, {"项目"}, {"合计"}}, {{"栏次"}, {"1"}, {"2"}}};
+  t.rows = {{{"1"}, {"合计"}, {"0.50"}},
+            {{"2"}, {"“三公”经费小计"}, {"0.50"}},
+            {{"3"}, {"一、因公出国(境)费"}, {}},
+            {{"4"}, {"二、公务接待费"}, {"0.50"}}};
+  auto page = testing::draw_table(t);
+  // Digits in Times: shorter boxes than the CJK font's, in which the
+  // quotes and brackets of the names are set.
+  for (auto& g : page.page.glyphs) {
+    if (g.c >= U'0' && g.c <= U'9') g.y0 += 1.8;
+  }
+  auto rows = rows_of(layout(page.page));
+  CAPTURE(render(rows));
+  REQUIRE(rows.size() == 6);
+  CHECK(rows[4] == Row{{"3"}, {"一、因公出国(境)费"}, {}});
+  CHECK(rows[5] == Row{{"4"}, {"二、公务接待费"}, {"0.50"}});
+}
