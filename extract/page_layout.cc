@@ -310,6 +310,21 @@ class PageLayout {
 
   // Header lines above a 栏次 row, bottom up, until the furniture or title.
   std::vector<size_t> header_band(size_t anchor, const ColumnModel& model) const {
+    // Title-sized next to the grid's own type (its 栏次 row), not the
+    // page's: two tables on one page may be set in different sizes (a wide
+    // one shrunk to fit).
+    SizeProfile grid;
+    grid.add(lines_[anchor]);
+    auto larger_than_grid = [&](const TextLine& line) {
+      SizeProfile own;
+      own.add(line);
+      for (auto [mine, theirs] : {std::pair{&own.wide, &grid.wide}, std::pair{&own.narrow, &grid.narrow}}) {
+        if (!mine->empty() && !theirs->empty()) {
+          return SizeProfile::median(*mine) >= params_.title_height_ratio * SizeProfile::median(*theirs);
+        }
+      }
+      return has_title_size(line);
+    };
     std::vector<size_t> band;
     for (size_t k = anchor; k-- > 0;) {
       if (used_[k] || band.size() >= static_cast<size_t>(params_.max_header_lines)) break;
@@ -317,8 +332,8 @@ class PageLayout {
       const TextLine& below = lines_[band.empty() ? anchor : band.back()];
       if (below.y0 - line.y1 > params_.max_header_gap_em * em_) break;
       std::string text = line_text(line, params_);
-      if (has_title_size(line) || is_furniture(line, params_) ||
-          vocabulary::looks_like_page_number(text) || outside(line, model)) {
+      if (larger_than_grid(line) || is_furniture(line, params_) || vocabulary::looks_like_page_number(text) ||
+          outside(line, model)) {
         break;
       }
       band.push_back(k);

@@ -553,3 +553,38 @@ TEST_CASE("quotes and brackets set in the CJK font beside Times digits do not en
   CHECK(rows[4] == Row{{"3"}, {"一、因公出国(境)费"}, {}});
   CHECK(rows[5] == Row{{"4"}, {"二、公务接待费"}, {"0.50"}});
 }
+
+TEST_CASE("a table under another set smaller on the same page keeps its header: title size is the grid's, not the page's") {
+  // Above: a wide table shrunk to fit (6 pt), many rows; below: a table in
+  // 9 pt whose header label 科目编码 wraps over three lines, the last one
+  // alone on its line (next to the page's 6 pt body it looks title-sized).
+  SyntheticTable small = income_like(VerticalAlign::centre);
+  small.font = 6;
+  small.top = 60;
+  small.rows.clear();
+  for (int r = 1; r <= 16; ++r) small.rows.push_back({{std::to_string(r)}, {"2010101"}, {"行政运行"}, {"1.00"}, {"1.00"}, {}});
+  auto page = testing::draw_table(small);
+  SyntheticTable large = income_like(VerticalAlign::centre);
+  large.top = page.bottom + 40;
+  large.header = {{{"序号"}, {"科目", "编", "码"}, {"科目名称"}, {"合计"}, {"基本", "支出"}, {"项目", "支出"}},
+                  {{"栏次"}, {"1"}, {"2"}, {"3"}, {"4"}, {"5"}}};
+  auto lower = testing::draw_table(large);
+  page.page.glyphs.insert(page.page.glyphs.end(), lower.page.glyphs.begin(), lower.page.glyphs.end());
+  auto lines = layout(page.page);
+  size_t headers = 0;
+  bool labels_in_header = false;
+  for (const auto& line : lines) {
+    if (line.kind != extract::LineKind::row || !line.header) continue;
+    ++headers;
+    if (line.cells.size() > 1 && line.cells[0].flat() == "序号" && line.cells[1].lines.back() == "码") labels_in_header = true;
+  }
+  std::string dump;
+  for (const auto& line : lines) {
+    dump += line.kind == extract::LineKind::row ? (line.header ? "H " : "R ") : "T ";
+    for (const auto& cell : line.cells) dump += cell.flat() + "|";
+    dump += "\n";
+  }
+  CAPTURE(dump);
+  CHECK(headers == 4);  // labels and 栏次 row of each table
+  CHECK(labels_in_header);
+}
