@@ -167,7 +167,11 @@ class PageLayout {
       SizeProfile own;
       own.add(line);
       auto apart = [ratio](double a, double b) { return a > 0 && b > 0 && std::max(a, b) > ratio * std::min(a, b); };
-      return apart(median(own.wide), median(wide)) || apart(median(own.narrow), median(narrow));
+      // Hanzi decide where both have them: Poppler gives every glyph of a
+      // word the word's height, so digits next to a hanzi in one word
+      // ("①2015") take the CJK font's height and blur the narrow class.
+      if (!own.wide.empty() && !wide.empty()) return apart(median(own.wide), median(wide));
+      return apart(median(own.narrow), median(narrow));
     }
   };
 

@@ -588,3 +588,35 @@ TEST_CASE("a table under another set smaller on the same page keeps its header: 
   CHECK(headers == 4);  // labels and 栏次 row of each table
   CHECK(labels_in_header);
 }
+
+TEST_CASE("digits given the height of the hanzi of their word do not make a row of plain digits look another size") {
+  // Poppler gives every glyph of a word the word's height: digits in
+  // "2015年" are as tall as the CJK font, a number alone is as short as
+  // its Latin font.
+  SyntheticTable t;
+  t.widths = {24, 90, 110};
+  t.align = VerticalAlign::top;
+  t.header = {{{"序号"}, {"三级指标"}, {"指标值确定依据"}}};
+  t.rows = {{{"1"}, {"训练人数"}, {"2015年8月8日纪要", "2018年19号"}},
+            {{"2"}, {"发放率"}, {"2015年8月8日纪要", "2018年19号"}},
+            {{"3"}, {"完成率"}, {"2020年15号", "2021年3号"}},
+            {{"4"}, {"补贴标准"}, {"2020年", "5号。"}},
+            {{"5"}, {"满意度"}, {"电话回访"}}};
+  auto page = testing::draw_table(t);
+  auto& glyphs = page.page.glyphs;
+  auto column = [&](double x) { return x < t.left + t.widths[0] ? 0 : x < t.left + t.widths[0] + t.widths[1] ? 1 : 2; };
+  std::vector<extract::Glyph> original = glyphs;
+  for (auto& g : glyphs) {
+    if (g.c < U'0' || g.c > U'9') continue;
+    // A word here is a cell's line without spaces.
+    bool in_cjk_word = std::any_of(original.begin(), original.end(), [&](const extract::Glyph& other) {
+      return normalize::is_wide(other.c) && std::abs(other.y0 - g.y0) < 0.1 && column(other.x0) == column(g.x0);
+    });
+    if (!in_cjk_word) g.y0 += 1.8;
+  }
+  auto rows = rows_of(layout(page.page));
+  CAPTURE(render(rows));
+  REQUIRE(rows.size() == 6);
+  CHECK(rows[4] == Row{{"4"}, {"补贴标准"}, {"2020年", "5号。"}});
+  CHECK(rows[5] == Row{{"5"}, {"满意度"}, {"电话回访"}});
+}
