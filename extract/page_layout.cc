@@ -150,9 +150,12 @@ class PageLayout {
              c == U',';
     }
 
+    // A hanzi's size is its advance: square in every CJK font, while its
+    // box height is the height Poppler gives its whole word, which is the
+    // Latin font's when the word starts with a digit ("1、房屋").
     void add(const TextLine& line) {
       for (const auto& g : line.glyphs) {
-        if (is_wide_glyph(g.c)) wide.push_back(g.height());
+        if (is_wide_glyph(g.c)) wide.push_back(g.x1 - g.x0);
         else if (is_narrow_glyph(g.c)) narrow.push_back(g.height());
       }
     }

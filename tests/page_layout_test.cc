@@ -620,3 +620,27 @@ TEST_CASE("digits given the height of the hanzi of their word do not make a row 
   CHECK(rows[4] == Row{{"4"}, {"补贴标准"}, {"2020年", "5号。"}});
   CHECK(rows[5] == Row{{"5"}, {"满意度"}, {"电话回访"}});
 }
+
+TEST_CASE("a name starting with a digit, its whole word as short as the digit, stays in the grid") {
+  // Poppler gives the glyphs of "1、房屋（平方米）" the height of the word's
+  // first glyph, a Times digit: shorter hanzi, same advance.
+  SyntheticTable t;
+  t.widths = {160, 60, 90};
+  t.align = VerticalAlign::top;
+  t.header = {{{"项目"}, {"数量"}, {"价值"}}};
+  t.rows = {{{"资产总额"}, {}, {"331.41"}},
+            {{"1、房屋（平方米）"}, {}, {}},
+            {{"2、车辆（台、辆）"}, {}, {}},
+            {{"4、其他固定资产"}, {"544"}, {"331.41"}}};
+  auto page = testing::draw_table(t);
+  double rows_top = t.top + 1.45 * t.font + 2 * t.padding;
+  double first_row_bottom = rows_top + 1.45 * t.font + 2 * t.padding;
+  for (auto& g : page.page.glyphs) {
+    if (g.y0 > first_row_bottom) g.y0 += 1.6;  // every row below 资产总额
+  }
+  auto rows = rows_of(layout(page.page));
+  CAPTURE(render(rows));
+  REQUIRE(rows.size() == 5);
+  CHECK(rows[2] == Row{{"1、房屋（平方米）"}, {}, {}});
+  CHECK(rows[4] == Row{{"4、其他固定资产"}, {"544"}, {"331.41"}});
+}
