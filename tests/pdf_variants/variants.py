@@ -183,6 +183,40 @@ VARIANTS = [
         tables_start_new_page=False, band_row=False, repeat_title=True, thousands=True,
         valign="bottom", ruling="none", seed=33,
     ),
+    # Found by random combinations of the parameters above; kept as they were drawn.
+    Variant(
+        name="letter-cid-unruled-narrow",
+        what="US Letter, non-embedded STSong with Times digits, no rules, top-aligned, no 栏次 "
+             "row, narrow wrapping columns, thousands separators, rows broken across pages",
+        page_size=LETTER, cjk_font="stsong", latin_font="Times-Roman", body_size=10.0,
+        title_size=18.0, ruling="none", valign="top", year_own_line=True, thousands=True,
+        band_row=False, rowno_digits=2.2, code_digits=4.3, amount_digits=5.5, name_chars=7,
+        seed=101,
+    ),
+    Variant(
+        name="a4-yuan-bottom-no-band",
+        what="A4, full grid, bottom-aligned, amounts in 元 with thousands separators (wide "
+             "tables shrunk to fit), no 栏次 row, rows kept whole, tables starting mid-page",
+        ruling="grid", valign="bottom", split_rows=False, tables_start_new_page=False,
+        year_own_line=True, thousands=True, unit="元", band_row=False, title_size=16.2, seed=100,
+    ),
+    Variant(
+        name="letter-soup-yuan-midpage",
+        what="US Letter, glyph soup with fake bold, non-embedded STSong, no rules, top-aligned, "
+             "元 with thousands, tables mid-page with repeated titles, titles hardly larger",
+        page_size=LETTER, cjk_font="stsong", ruling="none", valign="top", split_rows=False,
+        tables_start_new_page=False, repeat_title=True, thousands=True, unit="元",
+        glyph_soup=True, fake_bold_pt=(0.1, 0.3), title_size=10.8, seed=110,
+    ),
+    Variant(
+        name="landscape-cid-soup-bottom",
+        what="A4 landscape, glyph soup, STSong with Times digits, horizontal rules only, "
+             "bottom-aligned, no 栏次 row, repeated titles, tables mid-page, thousands",
+        page_size=A4_LANDSCAPE, cjk_font="stsong", latin_font="Times-Roman", body_size=10.5,
+        title_size=18.9, ruling="hlines", valign="bottom", split_rows=False,
+        tables_start_new_page=False, repeat_title=True, thousands=True, band_row=False,
+        glyph_soup=True, fake_bold_pt=(0.1, 0.3), seed=103,
+    ),
 ]
 
 BY_NAME = {v.name: v for v in VARIANTS}
