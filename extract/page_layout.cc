@@ -143,7 +143,10 @@ class PageLayout {
   // hanzi differ from the table's. Other glyphs (“ ” ( ) …) are set in
   // either font, as the producer pleases, and say nothing.
   struct SizeProfile {
+    double touching_gap_em = 0;  // LayoutParams::touching_gap_em
     std::vector<double> wide, narrow;
+
+    explicit SizeProfile(double touching_gap) : touching_gap_em(touching_gap) {}
 
     static bool is_narrow_glyph(char32_t c) {
       return (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z') || c == U'.' ||
@@ -152,11 +155,20 @@ class PageLayout {
 
     // A hanzi's size is its advance: square in every CJK font, while its
     // box height is the height Poppler gives its whole word, which is the
-    // Latin font's when the word starts with a digit ("1、房屋").
+    // Latin font's when the word starts with a digit ("1、房屋"). For the
+    // same reason a digit's height counts only in a run of touching glyphs
+    // that starts with a digit or letter: in "邢征[2020]4" or "≤1.04" the
+    // digits carry the CJK font's height, taller than the Latin font's of
+    // "100%" in the next row of the same cell.
     void add(const TextLine& line) {
+      const Glyph* previous = nullptr;
+      bool run_is_narrow = false;
       for (const auto& g : line.glyphs) {
+        bool touching = previous && g.x0 - previous->x1 <= touching_gap_em * std::max(g.height(), 1.0);
+        if (!touching) run_is_narrow = is_narrow_glyph(g.c);
+        previous = &g;
         if (is_wide_glyph(g.c)) wide.push_back(g.x1 - g.x0);
-        else if (is_narrow_glyph(g.c)) narrow.push_back(g.height());
+        else if (run_is_narrow && is_narrow_glyph(g.c)) narrow.push_back(g.height());
       }
     }
     static double median(std::vector<double> v) {
@@ -167,7 +179,7 @@ class PageLayout {
     // Whether `line` is set in another size than the profile, for the
     // glyph classes both hold.
     bool differs(const TextLine& line, double ratio) const {
-      SizeProfile own;
+      SizeProfile own(touching_gap_em);
       own.add(line);
       auto apart = [ratio](double a, double b) { return a > 0 && b > 0 && std::max(a, b) > ratio * std::min(a, b); };
       // Hanzi decide where both have them: Poppler gives every glyph of a
@@ -179,6 +191,8 @@ class PageLayout {
   };
 
   static bool is_wide_glyph(char32_t c) { return c >= 0x2E80; }
+
+  SizeProfile size_profile() const { return SizeProfile(params_.touching_gap_em); }
 
   // Lines below `start` that can be rows of a grid with these centres: they
   // follow without a wide gap, in the grid's type size, and no run of
@@ -303,7 +317,7 @@ class PageLayout {
   // another's hanzi differ in box height): a title. The line's own extent
   // says nothing, stacked labels at slightly different heights widen it.
   bool has_title_size(const TextLine& line) const {
-    SizeProfile own;
+    SizeProfile own = size_profile();
     own.add(line);
     double wide = SizeProfile::median(own.wide), narrow = SizeProfile::median(own.narrow);
     if (wide > 0 && body_.wide.size() > 0) return wide >= params_.title_height_ratio * SizeProfile::median(body_.wide);
@@ -320,10 +334,10 @@ class PageLayout {
     // Title-sized next to the grid's own type (its 栏次 row), not the
     // page's: two tables on one page may be set in different sizes (a wide
     // one shrunk to fit).
-    SizeProfile grid;
+    SizeProfile grid = size_profile();
     grid.add(lines_[anchor]);
     auto larger_than_grid = [&](const TextLine& line) {
-      SizeProfile own;
+      SizeProfile own = size_profile();
       own.add(line);
       for (auto [mine, theirs] : {std::pair{&own.wide, &grid.wide}, std::pair{&own.narrow, &grid.narrow}}) {
         if (!mine->empty() && !theirs->empty()) {
@@ -486,7 +500,7 @@ class PageLayout {
   bool grid_from_column_numbers(size_t anchor, const std::vector<double>& centres) {
     const TextLine& numbers = lines_[anchor];
     ColumnModel guess = midpoint_model(centres, numbers.x0, numbers.x1);
-    SizeProfile size;
+    SizeProfile size = size_profile();
     size.add(numbers);
     std::vector<size_t> data = data_lines(anchor + 1, numbers.y1, guess, size, numbers.x0);
     ColumnModel model = fit_columns(centres, data, numbers.x0);
@@ -603,7 +617,7 @@ class PageLayout {
       right = std::max(right, lines_[k].x1);
     }
     ColumnModel guess = midpoint_model(centres, left, right);
-    SizeProfile size;
+    SizeProfile size = size_profile();
     for (size_t k : band) size.add(lines_[k]);
     std::vector<size_t> data = data_lines(band.back() + 1, last_header.y1, guess, size, left);
     bool lone_header = data.empty() && centres.size() >= 5;
@@ -849,7 +863,7 @@ class PageLayout {
   std::vector<TextLine> lines_;
   std::vector<bool> used_;
   double em_;
-  SizeProfile body_;  // glyph sizes of the whole page
+  SizeProfile body_{params_.touching_gap_em};  // glyph sizes of the whole page
   std::vector<Item> items_;
   bool seen_grid_ = false;
   bool grid_ended_page_ = false;

@@ -644,3 +644,39 @@ TEST_CASE("a name starting with a digit, its whole word as short as the digit, s
   CHECK(rows[2] == Row{{"1、房屋（平方米）"}, {}, {}});
   CHECK(rows[4] == Row{{"4、其他固定资产"}, {"544"}, {"331.41"}});
 }
+
+TEST_CASE("a cell's last line of plain digits is not another size where most digits stand in words of hanzi") {
+  // Poppler gives every glyph of a word the height of the word's first
+  // glyph: the digits of "邢征[2020]4号" and "≤1.04万元" (≤ set in the CJK
+  // font) are as tall as hanzi, those of "00.00%" as short as Times digits.
+  // Most digits of a 绩效 grid stand in such words; the wrapped value's
+  // last line must not end the grid.
+  SyntheticTable t;
+  t.widths = {60, 70, 56, 100};
+  t.align = VerticalAlign::top;
+  t.header = {{{"三级指标"}, {"绩效指标描述"}, {"指标值"}, {"指标值确定依据"}}};
+  t.rows = {{{"新兵入伍人数"}, {"征兵人数"}, {"≤70人"}, {"邢征[2020]4号"}},
+            {{"合格率"}, {"合格率"}, {"100%"}, {"邢征[2020]4号"}},
+            {{"按时完成率"}, {"按时完成率"}, {"3月、9月份", "按时完成率=1", "00.00%"}, {"邢征[2020]4号"}},
+            {{"项目成本"}, {"征兵宣传费用"}, {"≤1.04万元"}, {"邢开组人呈[2019]53号"}},
+            {{"项目成本"}, {"新兵回访费用"}, {"≤0.6万元"}, {"邢开组人呈[2019]53号"}}};
+  auto page = testing::draw_table(t);
+  // A word here is a cell's line (no spaces): consecutive glyphs on one
+  // baseline with no gap between them.
+  auto& glyphs = page.page.glyphs;
+  for (size_t i = 0; i < glyphs.size();) {
+    size_t end = i + 1;
+    while (end < glyphs.size() && std::abs(glyphs[end].y0 - glyphs[i].y0) < 0.01 &&
+           std::abs(glyphs[end].x0 - glyphs[end - 1].x1) < 0.01) {
+      ++end;
+    }
+    bool latin_word = glyphs[i].c >= U'0' && glyphs[i].c <= U'9';
+    for (size_t k = i; k < end && latin_word; ++k) glyphs[k].y0 += 1.8;
+    i = end;
+  }
+  auto rows = rows_of(layout(page.page));
+  CAPTURE(render(rows));
+  REQUIRE(rows.size() == 6);
+  CHECK(rows[3] == Row{{"按时完成率"}, {"按时完成率"}, {"3月、9月份", "按时完成率=1", "00.00%"}, {"邢征[2020]4号"}});
+  CHECK(rows[4] == Row{{"项目成本"}, {"征兵宣传费用"}, {"≤1.04万元"}, {"邢开组人呈[2019]53号"}});
+}
