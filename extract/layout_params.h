@@ -65,6 +65,9 @@ struct LayoutParams {
   double max_header_gap_em = 2.5;
   // Text at least this much taller than the table's body text is a title.
   double title_height_ratio = 1.15;
+  // The lines under a line that tell the type size of the text around it
+  // (a title is larger than the furniture, header and rows under it).
+  size_t size_context_lines = 6;
   // A word may overhang a column boundary by this much (pt) and still lie
   // in its column (glyph boxes include side bearings).
   double boundary_tolerance_pt = 1.0;

@@ -1,8 +1,8 @@
 #include "extract/page_layout.h"
 
 #include <algorithm>
-#include <optional>
 #include <cmath>
+#include <optional>
 
 #include "extract/column_model.h"
 #include "extract/header_layout.h"
@@ -171,6 +171,15 @@ class PageLayout {
         else if (run_is_narrow && is_narrow_glyph(g.c)) narrow.push_back(g.height());
       }
     }
+    // Whether these glyphs are at least `ratio` times as large as the
+    // other's, for the first class both hold (hanzi first); nothing when
+    // they share none.
+    std::optional<bool> larger_than(const SizeProfile& other, double ratio) const {
+      for (auto [mine, theirs] : {std::pair{&wide, &other.wide}, std::pair{&narrow, &other.narrow}}) {
+        if (!mine->empty() && !theirs->empty()) return median(*mine) >= ratio * median(*theirs);
+      }
+      return std::nullopt;
+    }
     static double median(std::vector<double> v) {
       if (v.empty()) return 0;
       std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2), v.end());
@@ -319,10 +328,20 @@ class PageLayout {
   bool has_title_size(const TextLine& line) const {
     SizeProfile own = size_profile();
     own.add(line);
-    double wide = SizeProfile::median(own.wide), narrow = SizeProfile::median(own.narrow);
-    if (wide > 0 && body_.wide.size() > 0) return wide >= params_.title_height_ratio * SizeProfile::median(body_.wide);
-    if (narrow > 0 && body_.narrow.size() > 0) return narrow >= params_.title_height_ratio * SizeProfile::median(body_.narrow);
-    return median_glyph_height(line) >= params_.title_height_ratio * em_;
+    return own.larger_than(body_, params_.title_height_ratio)
+        .value_or(median_glyph_height(line) >= params_.title_height_ratio * em_);
+  }
+
+  // Title-sized next to the page's body and next to the lines under it: a
+  // table set larger than another one above it on the same page (which
+  // was shrunk to fit) has header labels larger than the page's body, but
+  // not larger than its own rows.
+  bool title_sized_here(size_t k) const {
+    if (!has_title_size(lines_[k])) return false;
+    SizeProfile own = size_profile(), below = size_profile();
+    own.add(lines_[k]);
+    for (size_t j = k + 1; j < lines_.size() && j <= k + params_.size_context_lines; ++j) below.add(lines_[j]);
+    return own.larger_than(below, params_.title_height_ratio).value_or(true);
   }
 
   bool is_title(const TextLine& line) const {
@@ -339,12 +358,7 @@ class PageLayout {
     auto larger_than_grid = [&](const TextLine& line) {
       SizeProfile own = size_profile();
       own.add(line);
-      for (auto [mine, theirs] : {std::pair{&own.wide, &grid.wide}, std::pair{&own.narrow, &grid.narrow}}) {
-        if (!mine->empty() && !theirs->empty()) {
-          return SizeProfile::median(*mine) >= params_.title_height_ratio * SizeProfile::median(*theirs);
-        }
-      }
-      return has_title_size(line);
+      return own.larger_than(grid, params_.title_height_ratio).value_or(has_title_size(line));
     };
     std::vector<size_t> band;
     for (size_t k = anchor; k-- > 0;) {
@@ -545,7 +559,7 @@ class PageLayout {
 
   // A line of short phrases, none of them a number: header labels.
   bool is_label_line(size_t k) const {
-    if (used_[k] || has_title_size(lines_[k])) return false;
+    if (used_[k] || title_sized_here(k)) return false;
     for (const auto& chunk : split_chunks(lines_[k].glyphs, params_.label_gap_em, params_)) {
       if (is_number(chunk.text) || code_points(chunk.text) > kMaxLabelLength || is_sentence(chunk.text) ||
           vocabulary::starts_like_furniture(chunk.text) || vocabulary::looks_like_page_number(chunk.text) ||

@@ -680,3 +680,27 @@ TEST_CASE("a cell's last line of plain digits is not another size where most dig
   CHECK(rows[3] == Row{{"按时完成率"}, {"按时完成率"}, {"3月、9月份", "按时完成率=1", "00.00%"}, {"邢征[2020]4号"}});
   CHECK(rows[4] == Row{{"项目成本"}, {"征兵宣传费用"}, {"≤1.04万元"}, {"邢开组人呈[2019]53号"}});
 }
+
+TEST_CASE("a table without 栏次 row under another set smaller on the same page: its labels are a header, not titles") {
+  // Above: a wide table shrunk to fit (6 pt), many rows, the page's body;
+  // below: a table in 9 pt whose header labels are larger than that body
+  // but not than the table's own rows.
+  SyntheticTable small = income_like(VerticalAlign::centre);
+  small.header.pop_back();
+  small.font = 6;
+  small.top = 60;
+  small.rows.clear();
+  for (int r = 1; r <= 16; ++r) small.rows.push_back({{std::to_string(r)}, {"2010101"}, {"行政运行"}, {"1.00"}, {"1.00"}, {}});
+  auto page = testing::draw_table(small);
+  SyntheticTable large = income_like(VerticalAlign::centre);
+  large.header.pop_back();
+  large.top = page.bottom + 40;
+  auto lower = testing::draw_table(large);
+  page.page.glyphs.insert(page.page.glyphs.end(), lower.page.glyphs.begin(), lower.page.glyphs.end());
+  auto rows = rows_of(layout(page.page));
+  CAPTURE(render(rows));
+  REQUIRE(rows.size() == 17 + 5);
+  CHECK(rows[17] == Row{{"序号"}, {"科目", "编码"}, {"科目名称"}, {"合计"}, {"基本", "支出"}, {"项目", "支出"}});
+  CHECK(rows[18] == Row{{"1"}, {}, {"合计"}, {"1054", "4.51"}, {"914.", "98"}, {"9629", ".53"}});
+  CHECK(rows[21] == Row{{"4"}, {"2010", "108"}, {"代表工作"}, {"0.80"}, {}, {"0.80"}});
+}
