@@ -24,7 +24,7 @@ TEST_CASE("a two-sided table gives one line per side that has a name") {
   CHECK(mapped.table.row_count == 2);
 }
 
-TEST_CASE("codes give their level; economic codes are economic") {
+TEST_CASE("codes give their level: economic codes are economic") {
   const char* header =
       "序号\t支出部门经济分类科目\t\t一般公共预算基本支出\t\t\n\t科目编码\t科目名称\t合计\t人员经费\t公用经费\n"
       "栏次\t1\t2\t3\t4\t5\n";
@@ -63,7 +63,7 @@ TEST_CASE("a table printed empty keeps its note and has no rows") {
   CHECK(mapped.table.note == "注：无政府基金预算财政拨款预算，空表列示。");
 }
 
-TEST_CASE("a code printed as 类 | 款 | 项 columns is one code; parts left empty come from the row above") {
+TEST_CASE("a code printed as 类 | 款 | 项 columns is one code: parts left empty come from the row above") {
   const char* header =
       "序号\t科目编码\t\t\t科目名称\t合计\t基本支出\t项目支出\n\t类\t款\t项\t\t\t\t\n栏次\t1\t2\t3\t4\t5\t6\t7\n";
   auto mapped = map_single_table(table_dump("部门预算一般公共预算财政拨款支出表", header,

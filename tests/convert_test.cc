@@ -33,7 +33,7 @@ TEST_CASE("bad text inputs give typed errors") {
   CHECK(error_of(std::string("\x00\x01\x02\xff\xfe\x00\x10", 7)) == ErrorCode::unsupported);
 }
 
-TEST_CASE("a dump row with a tab too few is left out as a failed check holding what it printed; the rest converts") {
+TEST_CASE("a dump row with a tab too few is left out as a failed check holding what it printed: the rest converts") {
   std::string ragged = testing::small_disclosure();
   ragged.replace(ragged.find("1\t\t合计\t1.00\t\t1.00"), std::string("1\t\t合计\t1.00\t\t1.00").size(), "1\t\t合计\t1.00");
   auto records = normalize::convert_input(extract::sniff_input("ragged.txt", ragged), {});
@@ -87,7 +87,7 @@ TEST_CASE("a batch goes on after a bad file and reports it") {
   CHECK(out.str().find(R"("record":"document")") != std::string::npos);
 }
 
-TEST_CASE("performance projects and sections follow the tables; a malformed project grid is a check, not an error") {
+TEST_CASE("performance projects and sections follow the tables: a malformed project grid is a check, not an error") {
   std::string bytes = testing::small_disclosure() +
                       "第二部分 预算项目绩效目标\n\n1、测试经费绩效目标表\n\n绩效目标\t\t\t1.目标。\t\t\n"
                       "一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据\n"

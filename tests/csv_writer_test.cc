@@ -10,7 +10,7 @@
 using namespace budgetpdf::schema;
 namespace fs = std::filesystem;
 
-TEST_CASE("CSV fields follow RFC 4180; null is empty, an empty text is quoted") {
+TEST_CASE("CSV fields follow RFC 4180: null is empty, an empty text is quoted") {
   struct Row {
     SqlValue value;
     const char* field;

@@ -48,7 +48,7 @@ struct Database {
 
 }  // namespace
 
-TEST_CASE("a document is stored once; storing the same file again writes nothing") {
+TEST_CASE("a document is stored once: storing the same file again writes nothing") {
   Database db;
   schema::DocumentStore store(schema::open_sqlite(db.path.string()));
   Document a = document("a.txt", "1.00");
@@ -109,7 +109,7 @@ TEST_CASE("the same bytes under two paths are one document, named after the firs
   CHECK(db.value("SELECT source FROM document WHERE doc_id = '" + b.doc_id + "'") == "b.txt");
 }
 
-TEST_CASE("a file that fails is an error row, and its old document goes; a later success removes the error") {
+TEST_CASE("a file that fails is an error row, and its old document goes: a later success removes the error") {
   Database db;
   schema::DocumentStore store(schema::open_sqlite(db.path.string()));
   Document a = document("a.txt", "1.00");

@@ -25,7 +25,7 @@ void ink(Raster& r, int x0, int y0, int x1, int y1, std::uint8_t grey = 0) {
 
 }  // namespace
 
-TEST_CASE("rules are long dark runs; a rule two pixels thick is one rule; text-sized ink is not a rule") {
+TEST_CASE("rules are long dark runs: a rule two pixels thick is one rule: text-sized ink is not a rule") {
   Raster r = blank(200, 150);
   ink(r, 10, 20, 189, 21);       // horizontal, 2 px thick: y = 21 px = 42 pt
   ink(r, 10, 100, 189, 100, 120);  // dark grey, 1 px thick
@@ -49,7 +49,7 @@ TEST_CASE("a light grey fill is not a rule") {
   CHECK(find_rulings(r, 40).empty());
 }
 
-TEST_CASE("rows_at gives the rules crossing x inside the band; column_rule the one nearest the guess") {
+TEST_CASE("rows_at gives the rules crossing x inside the band: column_rule the one nearest the guess") {
   Rulings rulings;
   rulings.horizontal = {{0, 10, 100, 10}, {0, 30, 100, 30}, {60, 50, 100, 50}};
   rulings.vertical = {{40, 0, 40, 100}, {48, 0, 48, 100}, {70, 0, 70, 20}};
