@@ -756,7 +756,13 @@ class PageLayout {
     // label of the same row may sit in between).
     for (size_t a = k; a-- > 0;) {
       const TextLine& above = lines_[a];
-      if (std::min(above.x1, line.x1) > std::max(above.x0, line.x0)) return wrapped_onto(a, k);
+      if (std::min(above.x1, line.x1) > std::max(above.x0, line.x0)) {
+        // A group label wrapped over two lines (一般公共预算基本 / 支出) is
+        // short phrases centred on one another, not a paragraph's tail.
+        bool centred_label = is_label_line(a) && std::abs((above.x0 + above.x1) / 2 - (line.x0 + line.x1) / 2) <=
+                                                     params_.wrapped_label_centre_em * em_;
+        return wrapped_onto(a, k) && !centred_label;
+      }
       if (line.y0 - above.y1 > params_.max_cell_line_gap_em * em_) return false;
     }
     return false;

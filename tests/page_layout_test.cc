@@ -704,3 +704,28 @@ TEST_CASE("a table without 栏次 row under another set smaller on the same page
   CHECK(rows[18] == Row{{"1"}, {}, {"合计"}, {"1054", "4.51"}, {"914.", "98"}, {"9629", ".53"}});
   CHECK(rows[21] == Row{{"4"}, {"2010", "108"}, {"代表工作"}, {"0.80"}, {}, {"0.80"}});
 }
+
+TEST_CASE("a group label wrapped over two lines, another group centred between them, heads the header") {
+  // 一般公共预算基本 / 支出 over three columns beside the one-line
+  // 支出部门经济分类科目: the wrapped label's last line, under its first
+  // line at the text's leading, is not the tail of a paragraph.
+  SyntheticTable t;
+  t.widths = {24, 40, 80, 40, 40, 40};
+  t.padding = 4;
+  t.header = {{{}, {"<span>2", "支出部门经济分类科目"}, {}, {"<span>3", "一般公共预算基本", "支出"}, {}, {}},
+              {{"序号"}, {"科目", "编码"}, {"科目名称"}, {"合计"}, {"人员", "经费"}, {"公用", "经费"}}};
+  t.rows = {{{"1"}, {}, {"合计"}, {"914.98"}, {"858.76"}, {"56.22"}},
+            {{"2"}, {"301"}, {"工资福利支出"}, {"846.20"}, {"846.20"}, {}},
+            {{"3"}, {"30101"}, {"基本工资"}, {"540.00"}, {"540.00"}, {}},
+            {{"4"}, {"302"}, {"商品和服务支出"}, {"56.22"}, {}, {"56.22"}}};
+  auto lines = layout(testing::draw_table(t).page);
+  REQUIRE(!lines.empty());
+  const auto& groups = lines[0];
+  CHECK(groups.header);
+  REQUIRE(groups.cells.size() == 3);
+  CHECK(groups.cells[1].span == 2);
+  CHECK(groups.cells[1].lines == Lines{"支出部门经济分类科目"});
+  CHECK(groups.cells[2].span == 3);
+  CHECK(groups.cells[2].lines == Lines{"一般公共预算基本", "支出"});
+  CHECK(rows_of(lines).back() == Row{{"4"}, {"302"}, {"商品和服务支出"}, {"56.22"}, {}, {"56.22"}});
+}
