@@ -347,10 +347,14 @@ std::vector<int> partition_rows(const std::vector<ColumnLine>& lines, const std:
   // Some producers print a merged label in the first row of its run,
   // aligned in that row, not over the whole run. When the runs found leave
   // rows between them with no label, and a label in the first row of each
-  // run fits as well, the labels' own rows start the runs.
+  // run fits as well, the labels' own rows start the runs. As well: within
+  // the glyph boxes' slack per label (a row's extent ends at a line of
+  // Latin digits, shorter boxes than the CJK font's; a label centred in its
+  // own row may then look centred, to the point, on a longer run too).
   if (best_skipped > 0) {
+    const double alike = params.glyph_box_slack_em * em * static_cast<double>(m);
     if (auto own = rows_of_own_labels(labels, rows, continuation_allowed, em, params);
-        own && own->fit <= best_fit + kSameFit) {
+        own && own->fit <= best_fit + std::max(kSameFit, alike)) {
       first_row = std::move(own->first_row);
     }
   }

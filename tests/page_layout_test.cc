@@ -729,3 +729,41 @@ TEST_CASE("a group label wrapped over two lines, another group centred between t
   CHECK(groups.cells[2].lines == Lines{"一般公共预算基本", "支出"});
   CHECK(rows_of(lines).back() == Row{{"4"}, {"302"}, {"商品和服务支出"}, {"56.22"}, {}, {"56.22"}});
 }
+
+TEST_CASE("a merged label printed in its own first row stays there though it is centred on a longer run as well") {
+  // 效益指标 is centred in its own row, and, to the point, on the run of
+  // that row and its two neighbours (three-line cells both). The own row's
+  // top is a line of Latin digits, a box shorter than the CJK font's by a
+  // point or two: its own row fits a little worse by the boxes alone. The
+  // run over three rows would take 效益指标 to the row above, whose 成本指标
+  // belongs to 产出指标.
+  SyntheticTable t;
+  t.widths = {60, 70, 70, 90};
+  t.header = {{{"一级指标"}, {"二级指标"}, {"三级指标"}, {"指标值确定依据"}}};
+  t.rows = {{{"产出指标"}, {"数量指标"}, {"新兵入伍人数"}, {"邢征4号"}},
+            {{}, {"成本指标"}, {"项目成本"}, {"邢人社发11号", "邢开组人发10号", "邢人社办82号"}},
+            {{"效益指标"}, {"社会效益指标"}, {"补助率"}, {"2019年11号", "邢人社办21号"}},
+            {{}, {"社会效益指标"}, {"养老金水平率"}, {"邢人社办58号", "及会议纪要要求", "邢开组人发10号"}},
+            {{}, {"社会效益指标"}, {"代缴率"}, {"邢人社发11号"}},
+            {{"满意度指标"}, {"服务对象满意度"}, {"满意度"}, {"调查问卷"}}};
+  auto page = testing::draw_table(t);
+  auto& glyphs = page.page.glyphs;
+  // Poppler gives a word the height of its first glyph: a word here is a
+  // cell's line (no spaces), consecutive glyphs on one baseline.
+  for (size_t i = 0; i < glyphs.size();) {
+    size_t end = i + 1;
+    while (end < glyphs.size() && std::abs(glyphs[end].y0 - glyphs[i].y0) < 0.01 &&
+           std::abs(glyphs[end].x0 - glyphs[end - 1].x1) < 0.01) {
+      ++end;
+    }
+    bool latin_word = glyphs[i].c >= U'0' && glyphs[i].c <= U'9';
+    for (size_t k = i; k < end && latin_word; ++k) glyphs[k].y0 += 1.8;
+    i = end;
+  }
+  auto rows = rows_of(layout(page.page));
+  CAPTURE(render(rows));
+  REQUIRE(rows.size() == 7);
+  CHECK(rows[2].front().empty());
+  CHECK(rows[3].front() == Lines{"效益指标"});
+  CHECK(rows[6].front() == Lines{"满意度指标"});
+}
