@@ -2,15 +2,17 @@
 # Generates the PDF variants, converts each with BINARY and scores the records
 # against the variant's expected ones with ../shared/tools/score.py.
 #
-# usage: check_variants.sh BINARY OUTDIR [NAME,NAME...]
+# usage: check_variants.sh BINARY OUTDIR [NAME,NAME...|--as-written]
 #
+# --as-written scores every OUTDIR/NAME.pdf that has its NAME.expected.jsonl
+# there, generating nothing (the output of random_variants.py).
 # Prints the score line of each variant (the full comparison is kept in
 # OUTDIR/NAME.score.txt, the records in OUTDIR/NAME.out.jsonl); exits 1 if any
 # variant is below 100% for the record types below.
 set -euo pipefail
 
 if [ $# -lt 2 ]; then
-  sed -n '2,9p' "$0" >&2
+  sed -n '2,12p' "$0" >&2
   exit 2
 fi
 binary=$(realpath "$1")
@@ -19,13 +21,17 @@ here=$(cd "$(dirname "$0")" && pwd)
 score="$(git -C "$here" rev-parse --show-toplevel)/../shared/tools/score.py"
 types=document,table,budget_line,performance_project,performance_indicator
 
-if [ $# -ge 3 ]; then
-  names=$3
+if [ "${3:-}" = --as-written ]; then
+  names=$(cd "$outdir" && ls -- *.expected.jsonl | sed 's/\.expected\.jsonl$//' | paste -sd, -)
 else
-  names=$("$here/make_variants.py" --list | cut -d: -f1 | paste -sd, -)
+  if [ $# -ge 3 ]; then
+    names=$3
+  else
+    names=$("$here/make_variants.py" --list | cut -d: -f1 | paste -sd, -)
+  fi
+  mkdir -p "$outdir"
+  "$here/make_variants.py" "$outdir" --only "$names"
 fi
-mkdir -p "$outdir"
-"$here/make_variants.py" "$outdir" --only "$names"
 
 status=0
 for name in ${names//,/ }; do
