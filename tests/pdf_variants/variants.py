@@ -217,6 +217,31 @@ VARIANTS = [
         tables_start_new_page=False, repeat_title=True, thousands=True, band_row=False,
         glyph_soup=True, fake_bold_pt=(0.1, 0.3), seed=103,
     ),
+    # random_variants.py 8 and 9 (r8-12, r9-8, r9-7), kept as drawn.
+    Variant(
+        name="letter-yuan-midpage-no-band",
+        what="US Letter, Times digits, no rules, centred, 元, no 栏次 row, tables mid-page: a "
+             "table in body size right under one shrunk to fit on the same page",
+        page_size=LETTER, latin_font="Times-Roman", body_size=8.5, title_size=15.0,
+        ruling="none", tables_start_new_page=False, unit="元", page_number="{n}",
+        band_row=False, seed=239,
+    ),
+    Variant(
+        name="letter-cid-narrow-top-no-band",
+        what="US Letter, STSong, full grid, top-aligned, narrow columns, no 栏次 row, "
+             "repeated titles: a group label wrapped over two lines beside a one-line one",
+        page_size=LETTER, cjk_font="stsong", body_size=8.0, title_size=15.0, valign="top",
+        rowno_digits=2.2, code_digits=4.3, amount_digits=5.5, name_chars=8, repeat_title=True,
+        year_own_line=True, page_number="第 {n} 页", band_row=False, seed=291,
+    ),
+    Variant(
+        name="letter-hlines-times-no-band",
+        what="US Letter, Times digits, horizontal rules, centred, wide codes, rows kept whole, "
+             "no 栏次 row: a 一级指标 centred in its own row and, as well, on a longer run",
+        page_size=LETTER, latin_font="Times-Roman", body_size=10.0, ruling="hlines",
+        rowno_digits=2.2, code_digits=7.5, amount_digits=5.5, name_chars=7, split_rows=False,
+        thousands=True, page_number="第 {n} 页", band_row=False, seed=978,
+    ),
 ]
 
 BY_NAME = {v.name: v for v in VARIANTS}
