@@ -15,9 +15,6 @@ struct Run {
 constexpr double kEdgeTolerance = 0.75;
 constexpr int kMinLinedUp = 2;
 constexpr size_t kMinRowsForEdges = 4;
-// Glyphs closer than this (em) belong to one run (as LayoutParams'
-// touching_gap_em: a cell's padding is wider).
-constexpr double kTouching = 0.12;
 
 std::vector<Run> touching_runs(const TextLine& line, const LayoutParams& params) {
   std::vector<Run> runs;
@@ -50,7 +47,7 @@ ColumnModel midpoint_model(const std::vector<double>& centres, double left, doub
 }
 
 ColumnModel gutter_model(const std::vector<double>& centres, const std::vector<const TextLine*>& lines,
-                         double left_edge) {
+                         double left_edge, const LayoutParams& params) {
   ColumnModel model = midpoint_model(centres, centres.empty() ? 0 : centres.front(), centres.empty() ? 0 : centres.back());
   // Glyphs closer than `touching` leave no gutter between them (some
   // producers leave a hair's breadth between the glyphs of a word).
@@ -62,7 +59,7 @@ ColumnModel gutter_model(const std::vector<double>& centres, const std::vector<c
   double left = centres.empty() ? 0 : centres.front(), right = centres.empty() ? 0 : centres.back();
   for (const auto* line : lines) {
     for (const auto& g : line->glyphs) {
-      ink.push_back({g.x0, g.x1, kTouching * g.height()});
+      ink.push_back({g.x0, g.x1, params.touching_gap_em * g.height()});
       left = std::min(left, g.x0);
       right = std::max(right, g.x1);
     }
@@ -72,10 +69,30 @@ ColumnModel gutter_model(const std::vector<double>& centres, const std::vector<c
   std::vector<std::pair<double, double>> runs;
   for (const auto* line : lines) {
     for (const auto& g : line->glyphs) {
-      if (!runs.empty() && g.x0 >= runs.back().first && g.x0 - runs.back().second <= kTouching * g.height()) {
+      if (!runs.empty() && g.x0 >= runs.back().first && g.x0 - runs.back().second <= params.touching_gap_em * g.height()) {
         runs.back().second = std::max(runs.back().second, g.x1);
       } else {
         runs.emplace_back(g.x0, g.x1);
+      }
+    }
+  }
+  std::vector<double> heights;
+  for (const auto* line : lines) {
+    for (const auto& g : line->glyphs) heights.push_back(g.height());
+  }
+  std::nth_element(heights.begin(), heights.begin() + static_cast<std::ptrdiff_t>(heights.size() / 2), heights.end());
+  const double em = heights.empty() ? 1.0 : std::max(heights[heights.size() / 2], 1.0);
+  // Phrases: runs of a line split only at gaps wider than a word space.
+  // One phrase is one cell's text.
+  std::vector<std::pair<double, double>> phrases;
+  for (const auto* line : lines) {
+    bool open = false;
+    for (const auto& g : line->glyphs) {
+      if (open && g.x0 - phrases.back().second <= params.chunk_gap_em * std::max(g.height(), 1.0)) {
+        phrases.back().second = std::max(phrases.back().second, g.x1);
+      } else {
+        phrases.emplace_back(g.x0, g.x1);
+        open = true;
       }
     }
   }
@@ -114,11 +131,30 @@ ColumnModel gutter_model(const std::vector<double>& centres, const std::vector<c
         }
         return lined_up;
       };
+      // With a few rows only and the mirror image well inside ink (more
+      // than a phrase gap from any stretch: the chain started from a column
+      // these rows leave empty), the gutter is the stretch that splits no
+      // phrase and leaves each phrase in the column of the nearer centre: a
+      // word space inside 《…》 is no gutter.
+      auto misplaced = [&](const std::pair<double, double>& stretch) {
+        int count = 0;
+        for (const auto& [x0, x1] : phrases) {
+          if (x1 <= from || x0 >= to) continue;
+          bool left = x1 <= stretch.first, right = x0 >= stretch.second;
+          bool nearer_left = (x0 + x1) / 2 - from < to - (x0 + x1) / 2;
+          if ((!left && !right) || (left && !nearer_left) || (right && nearer_left)) ++count;
+        }
+        return count;
+      };
       auto better = [&](const auto& a, const auto& b) {
         if (distance(a) == 0 || distance(b) == 0) return distance(a) < distance(b);
+        if (lines.size() < kMinRowsForEdges) {
+          if (std::min(distance(a), distance(b)) <= params.chunk_gap_em * em) return distance(a) < distance(b);
+          int ma = misplaced(a), mb = misplaced(b);
+          return ma != mb ? ma < mb : distance(a) < distance(b);
+        }
         // Lined up in a few rows at least, among enough rows, or it says
         // nothing.
-        if (lines.size() < kMinRowsForEdges) return distance(a) < distance(b);
         int ea = std::max(evidence(a), kMinLinedUp - 1), eb = std::max(evidence(b), kMinLinedUp - 1);
         return ea != eb ? ea > eb : distance(a) < distance(b);
       };

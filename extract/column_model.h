@@ -31,7 +31,7 @@ ColumnModel midpoint_model(const std::vector<double>& centres, double left, doub
 // `left_edge`, the grid's leftmost ink), moved into the nearest stretch that
 // no glyph of `lines` covers.
 ColumnModel gutter_model(const std::vector<double>& centres, const std::vector<const TextLine*>& lines,
-                         double left_edge);
+                         double left_edge, const LayoutParams& params);
 
 // How many column centres the widest touching run of the line covers. A
 // cell's text lies between the boundaries around its column, which leave

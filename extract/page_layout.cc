@@ -232,7 +232,7 @@ class PageLayout {
   bool reaches_two_columns(const TextLine& line, const std::vector<double>& centres,
                            const std::vector<const TextLine*>& accepted, double left_edge) const {
     const ColumnModel* known = accepted.size() < params_.min_rows_to_fit_columns ? fitted_grid(centres) : nullptr;
-    ColumnModel model = known ? *known : gutter_model(centres, accepted, left_edge);
+    ColumnModel model = known ? *known : gutter_model(centres, accepted, left_edge, params_);
     std::vector<std::pair<double, double>> ink(model.size(), {1e9, -1e9});
     for (const auto* row : accepted) {
       for (const auto& g : row->glyphs) {
@@ -300,7 +300,7 @@ class PageLayout {
     }
     std::vector<const TextLine*> rows;
     for (size_t j : data) rows.push_back(&lines_[j]);
-    ColumnModel model = gutter_model(centres, rows, left_edge);
+    ColumnModel model = gutter_model(centres, rows, left_edge, params_);
     // A vertical rule between two centres along the rows is the boundary.
     if (!page_.rulings.vertical.empty() && !rows.empty()) {
       double top = rows.front()->y0, bottom = rows.back()->y1;

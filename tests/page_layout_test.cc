@@ -767,3 +767,18 @@ TEST_CASE("a merged label printed in its own first row stays there though it is 
   CHECK(rows[3].front() == Lines{"效益指标"});
   CHECK(rows[6].front() == Lines{"满意度指标"});
 }
+
+TEST_CASE("a one-row grid whose first column is empty takes its gutters between phrases, not at a word space") {
+  // The boundaries mirror each other from the grid's left edge; with the
+  // first column empty that edge is its label's, and the mirror images
+  // land on ink: inside 民兵训练人数 and inside the basis' words.
+  SyntheticTable t;
+  t.widths = {120, 100, 130, 150, 110, 170};
+  t.align = VerticalAlign::top;
+  t.header = {{{"一级指标"}, {"二级指标"}, {"三级指标"}, {"绩效指标描述"}, {"指标值"}, {"指标值确定依据"}}};
+  t.rows = {{{}, {"数量指标"}, {"民兵训练人数"}, {"基干民兵军事训练人数"}, {"≥90 人"}, {"①2015 年 8 月 8 日《纪要》"}}};
+  auto rows = rows_of(layout(testing::draw_table(t).page));
+  CAPTURE(render(rows));
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[1] == Row{{}, {"数量指标"}, {"民兵训练人数"}, {"基干民兵军事训练人数"}, {"≥90 人"}, {"①2015 年 8 月 8 日《纪要》"}});
+}
