@@ -179,8 +179,13 @@ Assignment assign_column(const std::vector<ColumnLine>& lines, const std::vector
           if (overlaps_other_anchor(group, anchors, a, 0.1 * em)) continue;
           // The last row may go on over the page break: the part on this
           // page then starts at its top, whatever the table's alignment.
+          // So does the first row of a page that continues the grid, when
+          // it is the rest of a row the break cut (its key cell wrapped
+          // over the break: "可持续影响" / "指标").
           double fit = misalignment(group, targets[a], alignment);
-          if (a + 1 == n) fit = std::min(fit, misalignment(group, targets[a], Alignment::top));
+          if (a + 1 == n || (a == 0 && continuation_allowed)) {
+            fit = std::min(fit, misalignment(group, targets[a], Alignment::top));
+          }
           double cost = base + std::max(0.0, fit - box_slack) + penalty;
           if (cost < dp[j][a + 1]) {
             dp[j][a + 1] = cost;

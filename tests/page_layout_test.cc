@@ -782,3 +782,36 @@ TEST_CASE("a one-row grid whose first column is empty takes its gutters between 
   REQUIRE(rows.size() == 2);
   CHECK(rows[1] == Row{{}, {"数量指标"}, {"民兵训练人数"}, {"基干民兵军事训练人数"}, {"≥90 人"}, {"①2015 年 8 月 8 日《纪要》"}});
 }
+
+TEST_CASE("in a bottom-aligned grid the rest of a row whose key wrapped over the break starts at the page's top") {
+  // 可持续影响 / 指标: the key cell itself is cut, so the rest of the row is
+  // a row with a key, printed from the top of the page as the rest of a cut
+  // row is. Under it a bottom-aligned row with a six-line basis: the basis
+  // lines of the two rows are told apart by the gap between them, not by
+  // bottom alignment (which would give the first row one line).
+  extract::PageCarry carry;
+  extract::LayoutParams params;
+  SyntheticTable first = indicator_grid();
+  first.align = VerticalAlign::bottom;
+  first.rows.resize(5);
+  first.rows.push_back({{}, {"可持续影响"}, {"培训所学内容"}, {"增加知识储备"}, {"长期"}, {"中共中央关于"}});
+  extract::layout_page(testing::draw_table(first, 1).page, carry, params);
+  REQUIRE(carry.ended_in_grid);
+  SyntheticTable rest = indicator_grid();
+  rest.align = VerticalAlign::top;
+  rest.rows = {{{}, {"指标"}, {}, {"工作能力"}, {}, {"认真学习宣传", "贯彻二十大精", "神的决定、会", "议纪要〔2022", "〕28 号"}}};
+  auto page = testing::draw_table(rest, 2);
+  SyntheticTable next = indicator_grid();
+  next.align = VerticalAlign::bottom;
+  next.header.clear();
+  next.top = page.bottom;
+  next.rows = {{{"满意度指标"}, {"服务对象满", "意度指标"}, {"学员满意度"}, {"对课程满意", "学有所获"},
+                {"≥95%"}, {"中共中央关于", "认真学习宣传", "贯彻二十大精", "神的决定、会", "议纪要〔2022", "〕28 号"}}};
+  auto lower = testing::draw_table(next, 2);
+  page.page.glyphs.insert(page.page.glyphs.end(), lower.page.glyphs.begin(), lower.page.glyphs.end());
+  auto rows = rows_of(extract::layout_page(page.page, carry, params));
+  CAPTURE(render(rows));
+  REQUIRE(rows.size() == 3);
+  CHECK(rows[1] == Row{{}, {"指标"}, {}, {"工作能力"}, {}, {"认真学习宣传", "贯彻二十大精", "神的决定、会", "议纪要〔2022", "〕28 号"}});
+  CHECK(rows[2].back() == Lines{"中共中央关于", "认真学习宣传", "贯彻二十大精", "神的决定、会", "议纪要〔2022", "〕28 号"});
+}
