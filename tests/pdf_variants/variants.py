@@ -242,6 +242,25 @@ VARIANTS = [
         rowno_digits=2.2, code_digits=7.5, amount_digits=5.5, name_chars=7, split_rows=False,
         thousands=True, page_number="第 {n} 页", band_row=False, seed=978,
     ),
+    # random_variants.py 19 and 20 (r19-7, r20-6), kept as drawn.
+    Variant(
+        name="cid-helvetica-bottom-yuan",
+        what="A4, STSong with Helvetica digits, no rules, bottom-aligned, 元, department 218, "
+             "2025: a row cut inside its key cell (可持续影响 / 指标) over a long basis",
+        cjk_font="stsong", latin_font="Helvetica", body_size=10.5, title_size=15.0,
+        ruling="none", valign="bottom", unit="元", dept_code="218", dept_name="某市交通运输局",
+        year=2025, page_number="{n}", seed=40,
+    ),
+    Variant(
+        name="rotated-hlines-narrow-top",
+        what="A4 landscape stored as portrait with /Rotate 90, STSong, horizontal rules, top-"
+             "aligned, narrow columns, titles hardly larger, tables mid-page: a one-row 绩效 grid "
+             "at a page's foot, its 一级指标 empty",
+        page_size=A4_LANDSCAPE, rotate=90, cjk_font="stsong", body_size=8.0, title_size=10.5,
+        ruling="hlines", valign="top", rowno_digits=2.2, code_digits=4.3, amount_digits=5.5,
+        name_chars=7, tables_start_new_page=False, thousands=True,
+        page_number="第 {n} 页 共 {total} 页", seed=964,
+    ),
 ]
 
 BY_NAME = {v.name: v for v in VARIANTS}
