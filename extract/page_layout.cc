@@ -220,6 +220,7 @@ class PageLayout {
       if (centres_covered(lines_[j], guess, params_) >= 2) break;
       // A sentence starting left of the grid is a note under it.
       if (lines_[j].x0 < guess.left - 2 * em_ && is_sentence(line_text(lines_[j], params_))) break;
+      if (heads_next_table(j)) break;
       if (!accepted.empty() && reaches_two_columns(lines_[j], guess.centres, accepted, left_edge)) break;
       taken.push_back(j);
       accepted.push_back(&lines_[j]);
@@ -227,6 +228,18 @@ class PageLayout {
       bottom = std::max(bottom, lines_[j].y1);
     }
     return taken;
+  }
+
+  // A title over the next table, set hardly larger than the rows and
+  // centred where a wide name column runs: it reads as a title and the
+  // table's furniture (单位：…) or its 绩效目标 row follows it.
+  bool heads_next_table(size_t j) const {
+    if (j + 1 >= lines_.size() || !vocabulary::looks_like_title(line_text(lines_[j], params_))) return false;
+    if (is_furniture(lines_[j + 1], params_)) return true;
+    for (const auto& chunk : split_chunks(lines_[j + 1].glyphs, params_.chunk_gap_em, params_)) {
+      if (vocabulary::is_goal_label(chunk.text)) return true;
+    }
+    return false;
   }
 
   bool reaches_two_columns(const TextLine& line, const std::vector<double>& centres,

@@ -815,3 +815,26 @@ TEST_CASE("in a bottom-aligned grid the rest of a row whose key wrapped over the
   CHECK(rows[1] == Row{{}, {"指标"}, {}, {"工作能力"}, {}, {"认真学习宣传", "贯彻二十大精", "神的决定、会", "议纪要〔2022", "〕28 号"}});
   CHECK(rows[2].back() == Lines{"中共中央关于", "认真学习宣传", "贯彻二十大精", "神的决定、会", "议纪要〔2022", "〕28 号"});
 }
+
+TEST_CASE("a next table's title in body size, inside the name column under the last row, is not part of that row") {
+  SyntheticTable upper = income_like(VerticalAlign::centre);
+  upper.top = 60;
+  auto page = testing::draw_table(upper);
+  // Title centred where the name column runs, then the furniture.
+  testing::draw_text(page.page, "部门预算支出总表", 118, page.bottom + 6, upper.font);
+  testing::draw_text(page.page, "113 开发区组织人事局", 60, page.bottom + 22, upper.font);
+  testing::draw_text(page.page, "单位：万元", 260, page.bottom + 22, upper.font);
+  SyntheticTable lower = income_like(VerticalAlign::centre);
+  lower.top = page.bottom + 40;
+  auto next = testing::draw_table(lower);
+  page.page.glyphs.insert(page.page.glyphs.end(), next.page.glyphs.begin(), next.page.glyphs.end());
+  auto lines = layout(page.page);
+  auto rows = rows_of(lines);
+  CAPTURE(render(rows));
+  REQUIRE(rows.size() == 2 * kIncomeRows.size());
+  CHECK(rows[kIncomeRows.size() - 1] == kIncomeRows.back());
+  bool title_line = std::any_of(lines.begin(), lines.end(), [](const extract::PrintedLine& line) {
+    return line.kind == extract::LineKind::text && line.cells.size() == 1 && line.cells[0].flat() == "部门预算支出总表";
+  });
+  CHECK(title_line);
+}
