@@ -261,6 +261,24 @@ VARIANTS = [
         name_chars=7, tables_start_new_page=False, thousands=True,
         page_number="第 {n} 页 共 {total} 页", seed=964,
     ),
+    # random_variants.py 26 (r26-9), kept as drawn.
+    Variant(
+        name="rotated-hlines-title-in-body-size",
+        what="A4 landscape stored as portrait with /Rotate 90, horizontal rules, no 栏次 row, "
+             "tables mid-page under titles hardly larger than the rows (10.5 over 10 pt), "
+             "centred where the wide name column runs",
+        page_size=A4_LANDSCAPE, rotate=90, body_size=10.0, title_size=10.5, ruling="hlines",
+        tables_start_new_page=False, page_number="第 {n} 页", band_row=False, seed=924,
+    ),
+    # random_variants.py 21 (r21-4), kept as drawn: a known limit (README).
+    Variant(
+        name="landscape-cid-unruled-bottom-narrow",
+        what="A4 landscape, STSong, no rules, bottom-aligned, 7.5 pt, narrow wrapping columns, "
+             "rows kept whole: a page of rows that leave 一级指标 empty and repeat one short 三级指标",
+        page_size=A4_LANDSCAPE, cjk_font="stsong", body_size=7.5, title_size=13.0, ruling="none",
+        valign="bottom", rowno_digits=2.2, code_digits=4.3, amount_digits=4.6, name_chars=7,
+        split_rows=False, page_number="- {n} -", seed=637,
+    ),
 ]
 
 BY_NAME = {v.name: v for v in VARIANTS}
