@@ -47,7 +47,7 @@ ColumnModel midpoint_model(const std::vector<double>& centres, double left, doub
 }
 
 ColumnModel gutter_model(const std::vector<double>& centres, const std::vector<const TextLine*>& lines,
-                         double left_edge, const LayoutParams& params) {
+                         double left_edge, const LayoutParams& params, const ColumnModel* prior) {
   ColumnModel model = midpoint_model(centres, centres.empty() ? 0 : centres.front(), centres.empty() ? 0 : centres.back());
   // Glyphs closer than `touching` leave no gutter between them (some
   // producers leave a hair's breadth between the glyphs of a word).
@@ -111,7 +111,9 @@ ColumnModel gutter_model(const std::vector<double>& centres, const std::vector<c
       cursor = std::max(cursor, glyph.x1);
     }
     if (to > cursor) free.emplace_back(cursor, to);
-    double target = previous ? 2 * from - *previous : 2 * from - std::min(left, left_edge);
+    double target = prior && prior->boundaries.size() == model.boundaries.size() ? prior->boundaries[i]
+                    : previous                                                 ? 2 * from - *previous
+                                                                               : 2 * from - std::min(left, left_edge);
     if (target <= from || target >= to) target = (from + to) / 2;
     if (free.empty()) {
       model.boundaries[i] = target;

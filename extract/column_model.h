@@ -30,8 +30,11 @@ ColumnModel midpoint_model(const std::vector<double>& centres, double left, doub
 // its centre, so each boundary mirrors the one before it (the first mirrors
 // `left_edge`, the grid's leftmost ink), moved into the nearest stretch that
 // no glyph of `lines` covers.
+// With a `prior` (a grid under the same header fitted before, on enough
+// rows) its boundaries are where each one should be instead: the same
+// columns, which these rows only show where their gutters are free.
 ColumnModel gutter_model(const std::vector<double>& centres, const std::vector<const TextLine*>& lines,
-                         double left_edge, const LayoutParams& params);
+                         double left_edge, const LayoutParams& params, const ColumnModel* prior = nullptr);
 
 // How many column centres the widest touching run of the line covers. A
 // cell's text lies between the boundaries around its column, which leave

@@ -244,8 +244,10 @@ class PageLayout {
 
   bool reaches_two_columns(const TextLine& line, const std::vector<double>& centres,
                            const std::vector<const TextLine*>& accepted, double left_edge) const {
-    const ColumnModel* known = accepted.size() < params_.min_rows_to_fit_columns ? fitted_grid(centres) : nullptr;
-    ColumnModel model = known ? *known : gutter_model(centres, accepted, left_edge, params_);
+    const ColumnModel* known = fitted_grid(centres);
+    ColumnModel model = known && accepted.size() < params_.min_rows_to_fit_columns
+                            ? *known
+                            : gutter_model(centres, accepted, left_edge, params_, known);
     std::vector<std::pair<double, double>> ink(model.size(), {1e9, -1e9});
     for (const auto* row : accepted) {
       for (const auto& g : row->glyphs) {
@@ -308,12 +310,11 @@ class PageLayout {
     // place the gutters; a grid under the same header (the one that ended
     // the previous page, or a project above on this page) with enough rows
     // did.
-    if (data.size() < params_.min_rows_to_fit_columns) {
-      if (const ColumnModel* known = fitted_grid(centres)) return *known;
-    }
+    const ColumnModel* known = fitted_grid(centres);
+    if (known && data.size() < params_.min_rows_to_fit_columns) return *known;
     std::vector<const TextLine*> rows;
     for (size_t j : data) rows.push_back(&lines_[j]);
-    ColumnModel model = gutter_model(centres, rows, left_edge, params_);
+    ColumnModel model = gutter_model(centres, rows, left_edge, params_, known);
     // A vertical rule between two centres along the rows is the boundary.
     if (!page_.rulings.vertical.empty() && !rows.empty()) {
       double top = rows.front()->y0, bottom = rows.back()->y1;

@@ -838,3 +838,34 @@ TEST_CASE("a next table's title in body size, inside the name column under the l
   });
   CHECK(title_line);
 }
+
+TEST_CASE("a grid under the header of one fitted before takes that grid's gutters as where its own should be") {
+  // Project 2's rows all leave 一级指标 empty and repeat one short 三级指标:
+  // mirrored from the 一级指标 label's edge, the gutter after 二级指标 lands
+  // in the free space after 补贴标准. Project 1, under the same header,
+  // showed where the gutters are.
+  SyntheticTable first;
+  first.widths = {120, 90, 120, 150, 90, 120};
+  first.align = VerticalAlign::top;
+  first.top = 60;
+  first.header = {{{"一级指标"}, {"二级指标"}, {"三级指标"}, {"绩效指标描述"}, {"指标值"}, {"指标值确定依据"}}};
+  first.rows = {{{"产出指标"}, {"数量指标"}, {"补贴人数"}, {"确保全覆盖"}, {"490 人"}, {"冀组字[2020]18 号"}},
+                {{}, {"质量指标"}, {"发放补贴准确率"}, {"发放补贴准确率"}, {"≥99%"}, {"冀组字[2020]18 号"}},
+                {{}, {"时效指标"}, {"补贴发放时间"}, {"确保按月发放"}, {"按月"}, {"冀组字[2020]18 号"}},
+                {{"效益指标"}, {"社会效益指标"}, {"村内工作运转率"}, {"确保正常运转"}, {"≥99.5%"}, {"冀组字[2020]18 号"}}};
+  auto page = testing::draw_table(first);
+  testing::draw_text(page.page, "2、村干部基本报酬绩效目标表", 200, page.bottom + 20, first.font);
+  SyntheticTable second = first;
+  second.top = page.bottom + 50;
+  second.rows = {{{}, {"成本指标"}, {"补贴标准"}, {"三星级书记补贴"}, {"6000 元/人"}, {"冀组字[2020]18 号"}},
+                 {{}, {"成本指标"}, {"补贴标准"}, {"二星级书记补贴"}, {"5000 元/人"}, {"冀组字[2020]18 号"}},
+                 {{}, {"成本指标"}, {"补贴标准"}, {"一星级书记补贴"}, {"4139 元/人"}, {"冀组字[2020]18 号"}},
+                 {{}, {"成本指标"}, {"补贴标准"}, {"村主任补贴"}, {"2070 元/人"}, {"冀组字[2020]18 号"}}};
+  auto lower = testing::draw_table(second);
+  page.page.glyphs.insert(page.page.glyphs.end(), lower.page.glyphs.begin(), lower.page.glyphs.end());
+  auto rows = rows_of(layout(page.page));
+  CAPTURE(render(rows));
+  REQUIRE(rows.size() == 10);
+  CHECK(rows[6] == Row{{}, {"成本指标"}, {"补贴标准"}, {"三星级书记补贴"}, {"6000 元/人"}, {"冀组字[2020]18 号"}});
+  CHECK(rows[9] == Row{{}, {"成本指标"}, {"补贴标准"}, {"村主任补贴"}, {"2070 元/人"}, {"冀组字[2020]18 号"}});
+}
