@@ -77,6 +77,24 @@ const std::vector<Row> kIncomeRows = {
     {{"4"}, {"2010", "108"}, {"代表工作"}, {"0.80"}, {}, {"0.80"}},
 };
 
+// Poppler gives every glyph of a word the height of the word's first glyph:
+// a word starting with a digit takes the Latin font's shorter box (1.8 pt
+// less at its top). A word here is a run of glyphs on one baseline with no
+// gap between them (the synthetic cells print no spaces inside words).
+void shorten_latin_words(extract::PageGlyphs& page) {
+  auto& glyphs = page.glyphs;
+  for (size_t i = 0; i < glyphs.size();) {
+    size_t end = i + 1;
+    while (end < glyphs.size() && std::abs(glyphs[end].y0 - glyphs[i].y0) < 0.01 &&
+           std::abs(glyphs[end].x0 - glyphs[end - 1].x1) < 0.01) {
+      ++end;
+    }
+    bool latin_word = glyphs[i].c >= U'0' && glyphs[i].c <= U'9';
+    for (size_t k = i; k < end && latin_word; ++k) glyphs[k].y0 += 1.8;
+    i = end;
+  }
+}
+
 }  // namespace
 
 TEST_CASE("a grid comes back whatever the vertical alignment of its cells") {
@@ -661,19 +679,7 @@ TEST_CASE("a cell's last line of plain digits is not another size where most dig
             {{"项目成本"}, {"征兵宣传费用"}, {"≤1.04万元"}, {"邢开组人呈[2019]53号"}},
             {{"项目成本"}, {"新兵回访费用"}, {"≤0.6万元"}, {"邢开组人呈[2019]53号"}}};
   auto page = testing::draw_table(t);
-  // A word here is a cell's line (no spaces): consecutive glyphs on one
-  // baseline with no gap between them.
-  auto& glyphs = page.page.glyphs;
-  for (size_t i = 0; i < glyphs.size();) {
-    size_t end = i + 1;
-    while (end < glyphs.size() && std::abs(glyphs[end].y0 - glyphs[i].y0) < 0.01 &&
-           std::abs(glyphs[end].x0 - glyphs[end - 1].x1) < 0.01) {
-      ++end;
-    }
-    bool latin_word = glyphs[i].c >= U'0' && glyphs[i].c <= U'9';
-    for (size_t k = i; k < end && latin_word; ++k) glyphs[k].y0 += 1.8;
-    i = end;
-  }
+  shorten_latin_words(page.page);
   auto rows = rows_of(layout(page.page));
   CAPTURE(render(rows));
   REQUIRE(rows.size() == 6);
@@ -747,19 +753,7 @@ TEST_CASE("a merged label printed in its own first row stays there though it is 
             {{}, {"社会效益指标"}, {"代缴率"}, {"邢人社发11号"}},
             {{"满意度指标"}, {"服务对象满意度"}, {"满意度"}, {"调查问卷"}}};
   auto page = testing::draw_table(t);
-  auto& glyphs = page.page.glyphs;
-  // Poppler gives a word the height of its first glyph: a word here is a
-  // cell's line (no spaces), consecutive glyphs on one baseline.
-  for (size_t i = 0; i < glyphs.size();) {
-    size_t end = i + 1;
-    while (end < glyphs.size() && std::abs(glyphs[end].y0 - glyphs[i].y0) < 0.01 &&
-           std::abs(glyphs[end].x0 - glyphs[end - 1].x1) < 0.01) {
-      ++end;
-    }
-    bool latin_word = glyphs[i].c >= U'0' && glyphs[i].c <= U'9';
-    for (size_t k = i; k < end && latin_word; ++k) glyphs[k].y0 += 1.8;
-    i = end;
-  }
+  shorten_latin_words(page.page);
   auto rows = rows_of(layout(page.page));
   CAPTURE(render(rows));
   REQUIRE(rows.size() == 7);
