@@ -29,6 +29,35 @@ std::vector<Run> touching_runs(const TextLine& line, const LayoutParams& params)
   return runs;
 }
 
+// Runs of the lines split only at gaps wider than a word space: one phrase
+// is one cell's text. `em`: the lines' median glyph height.
+struct Phrases {
+  std::vector<std::pair<double, double>> spans;
+  double em = 1;
+};
+
+Phrases phrases_of(const std::vector<const TextLine*>& lines, const LayoutParams& params) {
+  Phrases out;
+  std::vector<double> heights;
+  for (const auto* line : lines) {
+    bool open = false;
+    for (const auto& g : line->glyphs) {
+      heights.push_back(g.height());
+      if (open && g.x0 - out.spans.back().second <= params.chunk_gap_em * std::max(g.height(), 1.0)) {
+        out.spans.back().second = std::max(out.spans.back().second, g.x1);
+      } else {
+        out.spans.emplace_back(g.x0, g.x1);
+        open = true;
+      }
+    }
+  }
+  if (!heights.empty()) {
+    std::nth_element(heights.begin(), heights.begin() + static_cast<std::ptrdiff_t>(heights.size() / 2), heights.end());
+    out.em = std::max(heights[heights.size() / 2], 1.0);
+  }
+  return out;
+}
+
 }  // namespace
 
 size_t ColumnModel::column_of(double x) const {
@@ -76,26 +105,8 @@ ColumnModel gutter_model(const std::vector<double>& centres, const std::vector<c
       }
     }
   }
-  std::vector<double> heights;
-  for (const auto* line : lines) {
-    for (const auto& g : line->glyphs) heights.push_back(g.height());
-  }
-  std::nth_element(heights.begin(), heights.begin() + static_cast<std::ptrdiff_t>(heights.size() / 2), heights.end());
-  const double em = heights.empty() ? 1.0 : std::max(heights[heights.size() / 2], 1.0);
-  // Phrases: runs of a line split only at gaps wider than a word space.
-  // One phrase is one cell's text.
-  std::vector<std::pair<double, double>> phrases;
-  for (const auto* line : lines) {
-    bool open = false;
-    for (const auto& g : line->glyphs) {
-      if (open && g.x0 - phrases.back().second <= params.chunk_gap_em * std::max(g.height(), 1.0)) {
-        phrases.back().second = std::max(phrases.back().second, g.x1);
-      } else {
-        phrases.emplace_back(g.x0, g.x1);
-        open = true;
-      }
-    }
-  }
+  // Only a grid of a few rows looks at its phrases (see `misplaced`).
+  const Phrases phrases = lines.size() < kMinRowsForEdges ? phrases_of(lines, params) : Phrases{};
   // The mirror image of the previous boundary is where the next one should
   // be; moving it into the nearest free stretch keeps the chain from
   // drifting.
@@ -140,7 +151,7 @@ ColumnModel gutter_model(const std::vector<double>& centres, const std::vector<c
       // word space inside 《…》 is no gutter.
       auto misplaced = [&](const std::pair<double, double>& stretch) {
         int count = 0;
-        for (const auto& [x0, x1] : phrases) {
+        for (const auto& [x0, x1] : phrases.spans) {
           if (x1 <= from || x0 >= to) continue;
           bool left = x1 <= stretch.first, right = x0 >= stretch.second;
           bool nearer_left = (x0 + x1) / 2 - from < to - (x0 + x1) / 2;
@@ -151,7 +162,7 @@ ColumnModel gutter_model(const std::vector<double>& centres, const std::vector<c
       auto better = [&](const auto& a, const auto& b) {
         if (distance(a) == 0 || distance(b) == 0) return distance(a) < distance(b);
         if (lines.size() < kMinRowsForEdges) {
-          if (std::min(distance(a), distance(b)) <= params.chunk_gap_em * em) return distance(a) < distance(b);
+          if (std::min(distance(a), distance(b)) <= params.chunk_gap_em * phrases.em) return distance(a) < distance(b);
           int ma = misplaced(a), mb = misplaced(b);
           return ma != mb ? ma < mb : distance(a) < distance(b);
         }
