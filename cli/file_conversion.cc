@@ -5,9 +5,29 @@
 #include "extract/input_file.h"
 
 namespace budgetpdf::cli {
+namespace {
+
+// A defect of ours met on one file must not stop a batch of thousands, nor
+// be blamed on the file: it fails as `internal`, with what was met.
+void fail_internal(FileResult& result, const std::string& what) {
+  extract::InputError failure(extract::ErrorCode::internal,
+                              "this is a bug in budgetpdf, not a fault of the file (" + what +
+                                  "): please report it with the file");
+  result.records.clear();
+  result.records.push_back(normalize::error_record(result.path, result.doc_id, failure));
+  result.outcome = FileOutcome::failed;
+}
+
+}  // namespace
 
 FileResult convert_file(const std::string& path, const normalize::ConvertOptions& options,
                         const StoredPredicate& is_stored) {
+  return convert_file(
+      path, [&options](const extract::InputFile& input) { return normalize::convert_input(input, options); },
+      is_stored);
+}
+
+FileResult convert_file(const std::string& path, const Converter& convert, const StoredPredicate& is_stored) {
   FileResult result;
   result.path = path;
   try {
@@ -17,21 +37,16 @@ FileResult convert_file(const std::string& path, const normalize::ConvertOptions
       result.outcome = FileOutcome::stored;
       return result;
     }
-    result.records = normalize::convert_input(input, options);
+    result.records = convert(input);
     result.outcome = FileOutcome::converted;
   } catch (const extract::InputError& error) {
     result.records.clear();
     result.records.push_back(normalize::error_record(path, result.doc_id, error));
     result.outcome = FileOutcome::failed;
   } catch (const std::exception& error) {
-    // A defect met on one file (e.g. an amount beyond 18 digits) must not
-    // stop a batch of thousands: the file fails with what was met.
-    extract::InputError failure(extract::ErrorCode::damaged,
-                                std::string("the converter stopped on this file (") + error.what() +
-                                    "): please report it with the file");
-    result.records.clear();
-    result.records.push_back(normalize::error_record(path, result.doc_id, failure));
-    result.outcome = FileOutcome::failed;
+    fail_internal(result, error.what());
+  } catch (...) {
+    fail_internal(result, "an exception of unknown type");
   }
   return result;
 }

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/input_file.h"
 #include "normalize/convert.h"
 #include "schema/record.h"
 
@@ -31,6 +32,12 @@ using StoredPredicate = std::function<bool(const std::string& doc_id)>;
 
 FileResult convert_file(const std::string& path, const normalize::ConvertOptions& options,
                         const StoredPredicate& is_stored);
+
+// The same with the conversion itself given (tests inject faults with it).
+// Any exception but an InputError is a fault of budgetpdf, reported as the
+// error code `internal`, never as a fault of the file.
+using Converter = std::function<std::vector<schema::Record>(const extract::InputFile& input)>;
+FileResult convert_file(const std::string& path, const Converter& convert, const StoredPredicate& is_stored);
 
 // For a document converted with parts its reader could not read (its failed
 // reader.* checks: scanned pages, a file cut off), one sentence for the log

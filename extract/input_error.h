@@ -15,6 +15,7 @@ enum class ErrorCode {
   not_a_disclosure,
   io,
   unsupported,
+  internal,  // a fault of budgetpdf met on this file, never a fault of the file
 };
 
 std::string_view to_string(ErrorCode code);

@@ -40,6 +40,7 @@ std::string_view to_string(ErrorCode code) {
     case ErrorCode::not_a_disclosure: return "not_a_disclosure";
     case ErrorCode::io: return "io";
     case ErrorCode::unsupported: return "unsupported";
+    case ErrorCode::internal: return "internal";
   }
   return "unsupported";
 }

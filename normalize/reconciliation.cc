@@ -206,7 +206,9 @@ class Checker {
     };
     std::ptrdiff_t current = find([](const std::string& n) { return contains(n, "本年") && contains(n, "合计"); });
     std::ptrdiff_t grand = find([](const std::string& n) { return contains(n, "总计"); });
-    if (current < 0 || grand < 0 || grand < current) return;
+    // One line may hold both (a page's cells run together into one name):
+    // then there is nothing between them to sum.
+    if (current < 0 || grand <= current) return;
     std::vector<const BudgetLine*> items(lines.begin(), lines.begin() + current);
     parent_equals(rule(table, "current_equals_items"), table, *lines[static_cast<size_t>(current)], items, side);
     std::vector<const BudgetLine*> below(lines.begin() + current + 1, lines.begin() + grand);

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "cli/convert_job.h"
+#include "cli/file_conversion.h"
 #include "cli/progress.h"
 #include "dump_builder.h"
 #include "scratch.h"
@@ -75,4 +76,23 @@ TEST_CASE("the summary names the failed files, grouped by reason") {
         "    … and 1 more (all are in the error records)\n"
         "  failed (encrypted): give --password [1 file]\n"
         "    x.pdf\n");
+}
+
+TEST_CASE("a fault of budgetpdf is reported as internal, never as a fault of the file") {
+  fs::path file = testing::scratch_path("internal-fault.txt");
+  std::ofstream(file) << testing::small_disclosure();
+  auto never_stored = [](const std::string&) { return false; };
+  auto faulty = [](const extract::InputFile&) -> std::vector<schema::Record> {
+    throw std::length_error("cannot create std::vector larger than max_size()");
+  };
+  cli::FileResult result = cli::convert_file(file.string(), faulty, never_stored);
+  CHECK(result.outcome == cli::FileOutcome::failed);
+  REQUIRE(result.records.size() == 1);
+  const auto& error = result.records[0];
+  CHECK(std::get<std::string>(error.get("code")) == "internal");
+  CHECK(std::get<std::string>(error.get("message")) ==
+        "this is a bug in budgetpdf, not a fault of the file (cannot create std::vector larger than max_size()): "
+        "please report it with the file");
+  CHECK(std::get<std::string>(error.get("doc_id")).size() == 64);  // the file was read: its bytes identify it
+  fs::remove(file);
 }

@@ -109,3 +109,24 @@ TEST_CASE("a sum beyond the range of exact amounts fails the check instead of st
   auto record = schema::to_json_line(normalize::to_record(*parent, "d"));
   CHECK(record.find(R"("expected":null,"actual":"1.00","ok":false)") != std::string::npos);
 }
+
+TEST_CASE("a line named both 本年合计 and 总计 gives no balance checks and does not stop the document") {
+  // Former bug: a continuation page ran a column's cells into one name
+  // ("本年收入合计 … 收入总计"); the lines between 本年合计 and 总计 were taken
+  // from an empty range reversed, and the vector's size overflowed.
+  normalize::BudgetTable table;
+  table.kind = normalize::TableKind::fiscal_summary;
+  normalize::BudgetLine merged;
+  merged.table = table.kind;
+  merged.side = normalize::Side::income;
+  merged.name = "本年收入合计 上年结余、结转 收入总计";
+  merged.amounts = {{"amount", schema::Decimal::parse("5417.80")}};
+  table.lines.push_back(merged);
+  std::vector<normalize::CheckResult> checks;
+  CHECK_NOTHROW(checks = normalize::reconcile({table}));
+  for (const auto& check : checks) {
+    CAPTURE(check.rule);
+    CHECK(check.rule.find("grand_total") == std::string::npos);
+    CHECK(check.rule.find("current_equals_items") == std::string::npos);
+  }
+}
