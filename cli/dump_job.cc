@@ -34,8 +34,10 @@ void dump_printed(const std::string& path, const std::string& password, bool use
     if (line.continues_row) object["continues_row"] = true;
     out << object.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
   }
-  for (const auto& note : doc.notes) {
-    out << nlohmann::ordered_json{{"note", note.code}, {"page", note.page}, {"message", note.message}}.dump() << '\n';
+  for (const auto& diagnostic : doc.diagnostics) {
+    out << nlohmann::ordered_json{{"diagnostic", diagnostic.code}, {"page", diagnostic.page}, {"detail", diagnostic.detail}}
+               .dump()
+        << '\n';
   }
 }
 

@@ -13,8 +13,8 @@ PrintedDocument read_pdf(const std::string& bytes, const PdfReadOptions& options
   PrintedDocument doc;
   doc.page_count = pdf.page_count();
   if (!pdf.repair().empty()) {
-    doc.notes.push_back({"repaired", 0,
-                         fmt::format("the PDF is cut off or damaged and {}; {} pages could be read: get a complete "
+    doc.diagnostics.push_back({Severity::error, "reader.repaired", 0, "", "", "",
+                               fmt::format("the PDF is cut off or damaged and {}; {} pages could be read: get a complete "
                                      "copy of the file for what is missing",
                                      pdf.repair(), pdf.page_count())});
   }
@@ -22,7 +22,7 @@ PrintedDocument read_pdf(const std::string& bytes, const PdfReadOptions& options
   int pages_with_text = 0;
   std::vector<int> pages_without_text;
   for (int number = 1; number <= pdf.page_count(); ++number) {
-    PageGlyphs page = pdf.page(number, doc.notes);
+    PageGlyphs page = pdf.page(number, doc.diagnostics);
     if (page.glyphs.empty()) {
       pages_without_text.push_back(number);
       carry = PageCarry{};
@@ -41,8 +41,8 @@ PrintedDocument read_pdf(const std::string& bytes, const PdfReadOptions& options
                                  pdf.page_count()));
   }
   for (int number : pages_without_text) {
-    doc.notes.push_back({"no_text_layer", number,
-                         "the page has no text layer (a scanned image?): its content is missing; OCR the file "
+    doc.diagnostics.push_back({Severity::error, "reader.no_text_layer", number, "", "", "",
+                               "the page has no text layer (a scanned image?): its content is missing; OCR the file "
                          "(e.g. ocrmypdf) to read it"});
   }
   return doc;

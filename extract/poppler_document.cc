@@ -82,12 +82,13 @@ int PopplerDocument::page_count() const { return impl_->doc->pages(); }
 
 const std::string& PopplerDocument::repair() const { return impl_->repair; }
 
-PageGlyphs PopplerDocument::page(int number, std::vector<ReaderNote>& notes) const {
+PageGlyphs PopplerDocument::page(int number, std::vector<Diagnostic>& diagnostics) const {
   PageGlyphs out;
   out.number = number;
   std::unique_ptr<poppler::page> page(impl_->doc->create_page(number - 1));
   if (!page) {
-    notes.push_back({"damaged_page", number, "Poppler could not read this page; its text is missing"});
+    diagnostics.push_back({Severity::error, "reader.damaged_page", number, "", "", "",
+                           "Poppler could not read this page; its text is missing"});
     return out;
   }
   poppler::rectf box = page->page_rect(poppler::crop_box);

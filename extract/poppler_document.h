@@ -2,7 +2,7 @@
 // The one seam to Poppler (poppler-cpp). It opens a PDF held in memory and
 // gives each page's glyphs with their boxes, one page at a time, so memory
 // does not grow with the page count. Poppler's failures (null documents,
-// empty boxes, its messages on stderr) become our typed errors and notes.
+// empty boxes, its messages on stderr) become our typed errors and diagnostics.
 
 #include <memory>
 #include <string>
@@ -28,7 +28,7 @@ class PopplerDocument {
   // lost); empty when Poppler read it as it is.
   const std::string& repair() const;
   // Glyphs of the 1-based page `number`; notes what Poppler complained of.
-  PageGlyphs page(int number, std::vector<ReaderNote>& notes) const;
+  PageGlyphs page(int number, std::vector<Diagnostic>& diagnostics) const;
   // The page rendered in grey at `dpi`, without antialiasing, thin lines
   // drawn solid (so rules a fraction of a pixel wide still show).
   Raster render(int number, double dpi) const;

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "extract/diagnostic.h"
+
 namespace budgetpdf::extract {
 
 // One cell of a printed table row.
@@ -55,17 +57,10 @@ struct PrintedLine {
   std::string text() const;
 };
 
-// A diagnostic that does not stop the document (the fatal ones are errors).
-struct ReaderNote {
-  std::string code;
-  int page = 0;
-  std::string message;
-};
-
 struct PrintedDocument {
   std::optional<int> page_count;  // null for text dumps
   std::vector<PrintedLine> lines;
-  std::vector<ReaderNote> notes;
+  std::vector<Diagnostic> diagnostics;  // what the reader could not read
 };
 
 }  // namespace budgetpdf::extract

@@ -162,7 +162,11 @@ BudgetTable map_budget_table(const TableSegment& segment, const Grid& grid) {
     }
     for (Side side : sides) {
       BudgetLine line;
-      std::vector<CellProblem> problems;
+      std::vector<extract::Diagnostic> problems;
+      auto cell_problem = [&](const char* rule, const std::string& column, const std::string& printed) {
+        problems.push_back({extract::Severity::error, rule, 0, std::string(kind_name(segment.kind)), "", column,
+                            "printed as \"" + printed + "\""});
+      };
       line.table = segment.kind;
       line.side = side;
       line.row_no = row_no;
@@ -198,7 +202,7 @@ BudgetTable map_budget_table(const TableSegment& segment, const Grid& grid) {
             std::optional<Decimal> value;
             if (!token.empty() && !is_dash(token)) {
               value = Decimal::parse(token);
-              if (!value) problems.push_back({"cell.amount_unparsed", "", spec.key, token});
+              if (!value) cell_problem("cell.amount_unparsed", spec.key, token);
               if (token_was_split(cell)) add_repair(line.repairs, kSplitTokenJoined);
             }
             line.amounts.emplace_back(spec.key, value);
@@ -212,7 +216,7 @@ BudgetTable map_budget_table(const TableSegment& segment, const Grid& grid) {
         line.code_system = system;
         line.level = level_of(*line.code, system);
         if (!all_digits(*line.code) || !line.level) {
-          problems.push_back({"cell.code_shape", "", "code", *line.code});
+          cell_problem("cell.code_shape", "code", *line.code);
           line.level.reset();
         }
       }

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/diagnostic.h"
 #include "normalize/grid.h"
 #include "normalize/table_kind.h"
 #include "schema/decimal.h"
@@ -34,15 +35,6 @@ struct BudgetLine {
   bool has_amount(std::string_view key) const;
 };
 
-// A cell the mapping could not read: it becomes a failed check, and the
-// value stays null rather than guessed.
-struct CellProblem {
-  std::string rule;     // "cell.amount_unparsed", "cell.code_shape"
-  std::string subject;  // row name or code
-  std::string column;
-  std::string text;     // the printed text
-};
-
 struct BudgetTable {
   TableKind kind = TableKind::summary;
   std::string title;
@@ -52,7 +44,9 @@ struct BudgetTable {
   std::optional<std::string> note;
   std::vector<int> pages;
   std::vector<BudgetLine> lines;
-  std::vector<CellProblem> problems;
+  // Cells the mapping could not read ("cell.amount_unparsed",
+  // "cell.code_shape"): the value stays null rather than guessed.
+  std::vector<extract::Diagnostic> problems;
 
   // The line with `code`, or the first line whose squeezed name is `name`.
   const BudgetLine* find_code(std::string_view code, Side side = Side::none) const;

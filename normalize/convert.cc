@@ -10,7 +10,7 @@
 #include "normalize/institution_table.h"
 #include "normalize/narrative_sections.h"
 #include "normalize/performance_table.h"
-#include "normalize/reader_notes.h"
+#include "normalize/diagnostics.h"
 #include "normalize/reconciliation.h"
 #include "normalize/table_segmenter.h"
 
@@ -50,7 +50,7 @@ std::vector<schema::Record> convert_printed(const extract::PrintedDocument& prin
   };
   std::vector<BudgetTable> budget_tables;
   std::vector<TableOutput> table_outputs;
-  std::vector<CheckResult> layout_problems;
+  std::vector<extract::Diagnostic> layout_problems;
   std::vector<PerformanceProject> projects;
   for (const auto& segment : segments) {
     const auto* table = std::get_if<TableSegment>(&segment);
@@ -65,10 +65,7 @@ std::vector<schema::Record> convert_printed(const extract::PrintedDocument& prin
     // many or too few, a PDF row the layout could not place) is left out and
     // becomes a failed check holding what it printed; the rows that fit are
     // kept, and the sums they fail say what is missing.
-    for (const auto& problem : grid.problems) {
-      layout_problems.push_back({"layout.row_shape", std::string(kind_name(table->kind)), table->title, "", Decimal(),
-                                 Decimal(), false, problem.message});
-    }
+    layout_problems.insert(layout_problems.end(), grid.problems.begin(), grid.problems.end());
     if (table->kind == TableKind::institutions) {
       table_outputs.push_back({std::nullopt, map_institutions(grid, doc_id, has_pages)});
       continue;
@@ -99,13 +96,14 @@ std::vector<schema::Record> convert_printed(const extract::PrintedDocument& prin
   for (const auto& section : narrative_sections(printed, segments)) records.push_back(to_record(section, doc_id, has_pages));
   // What the reader could not read comes first among the checks: it
   // explains the failed sums that follow from it.
-  for (auto& record : reader_note_checks(printed, doc_id)) records.push_back(std::move(record));
+  auto add = [&records](std::vector<schema::Record> more) {
+    for (auto& record : more) records.push_back(std::move(record));
+  };
+  add(check_records(printed.diagnostics, doc_id));
   for (const auto& check : reconcile(budget_tables)) records.push_back(to_record(check, doc_id));
-  for (const auto& check : cell_problem_checks(budget_tables)) records.push_back(to_record(check, doc_id));
-  for (const auto& project : projects) {
-    for (auto& record : check_records(project, doc_id)) records.push_back(std::move(record));
-  }
-  for (const auto& check : layout_problems) records.push_back(to_record(check, doc_id));
+  for (const auto& table : budget_tables) add(check_records(table.problems, doc_id));
+  for (const auto& project : projects) add(check_records(project.problems, doc_id));
+  add(check_records(layout_problems, doc_id));
   return records;
 }
 
@@ -118,7 +116,7 @@ std::vector<schema::Record> convert_input(const extract::InputFile& input, const
   try {
     return convert_printed(printed, input.source, input.doc_id);
   } catch (const InputError& error) {
-    throw explained_by_reader_notes(printed, error);
+    throw explained_by_reader_diagnostics(printed, error);
   }
 }
 

@@ -195,7 +195,9 @@ Grid build_grid(const TableSegment& table) {
     if (line.cells.size() != column_count) {
       std::vector<std::string> printed;
       for (const auto& cell : line.cells) printed.push_back(cell.flat());
-      grid.problems.push_back({fmt::format("printed row {} of 《{}》 has {} cells where its header has {}; it is left "
+      grid.problems.push_back({extract::Severity::error, "layout.row_shape", line.page, std::string(kind_name(table.kind)),
+                               table.title, "",
+                               fmt::format("printed row {} of 《{}》 has {} cells where its header has {}; it is left "
                                            "out: {}",
                                            r + 1, table.title, line.cells.size(), column_count,
                                            fmt::join(printed, " | "))});

@@ -26,15 +26,11 @@ struct LogicalRow {
   bool joined_over_page_break = false;
 };
 
-struct GridProblem {
-  std::string message;  // says which printed row and what is wrong with it
-};
-
 struct Grid {
   std::vector<std::vector<std::string>> column_paths;  // header labels per column, top down
   bool has_column_numbers = false;                     // a 栏次 row was printed
   std::vector<LogicalRow> rows;
-  std::vector<GridProblem> problems;
+  std::vector<extract::Diagnostic> problems;  // layout.row_shape: rows left out, quoted
 };
 
 // The header rows of a segment: leading rows down to the 栏次 row, or, when

@@ -98,12 +98,17 @@ class IndicatorGridBuilder {
     }
     resolve_short_repeats();
     if (!header_found_ && !reported_missing_header_) {
-      grid_.problems.push_back(fmt::format("《{}》 prints no indicator header (一级指标 … 指标值)", segment_.title));
+      grid_problem(fmt::format("《{}》 prints no indicator header (一级指标 … 指标值)", segment_.title));
     }
     return std::move(grid_);
   }
 
  private:
+  void grid_problem(std::string detail) {
+    grid_.problems.push_back({extract::Severity::error, "performance.grid_shape", 0,
+                              std::string(kind_name(TableKind::performance)), segment_.title, "", std::move(detail)});
+  }
+
   void set_header(const PrintedLine& line) {
     header_found_ = true;
     in_goal_ = false;
@@ -124,13 +129,13 @@ class IndicatorGridBuilder {
   bool assume_standard_header(const PrintedLine& line, size_t r) {
     if (!reported_missing_header_) {
       reported_missing_header_ = true;
-      grid_.problems.push_back(fmt::format(
+      grid_problem(fmt::format(
           "《{}》 prints no indicator header (一级指标 … 指标值); rows of {} cells are read in the standard column "
           "order",
           segment_.title, kIndicatorColumnCount));
     }
     if (line.cells.size() != kIndicatorColumnCount) {
-      grid_.problems.push_back(fmt::format("printed row {} of 《{}》 has {} cells and no header says what they are; it "
+      grid_problem(fmt::format("printed row {} of 《{}》 has {} cells and no header says what they are; it "
                                            "is left out",
                                            r + 1, segment_.title, line.cells.size()));
       return false;
@@ -164,7 +169,7 @@ class IndicatorGridBuilder {
                         std::any_of(cells.begin() + static_cast<std::ptrdiff_t>(grid_.width), cells.end(),
                                     [](const Cell& cell) { return !cell.empty(); });
     if (cells.size() < grid_.width || extra_filled) {
-      grid_.problems.push_back(fmt::format("printed row {} of 《{}》 has {} cells where its header has {}; it is left out",
+      grid_problem(fmt::format("printed row {} of 《{}》 has {} cells where its header has {}; it is left out",
                                            r + 1, segment_.title, cells.size(), grid_.width));
       return;
     }
@@ -345,6 +350,7 @@ PerformanceProject read_performance_table(const TableSegment& segment, int ordin
     project.indicators.push_back(std::move(indicator));
   }
   project.problems = std::move(grid.problems);
+  for (auto& problem : project.problems) problem.subject = project.title;
   return project;
 }
 
@@ -375,21 +381,6 @@ std::vector<schema::Record> to_records(const PerformanceProject& project, const 
         .set("basis", schema::optional_text(indicator.basis))
         .set("pages", optional_pages(indicator.pages, has_pages))
         .set("repairs", indicator.repairs);
-    records.push_back(std::move(record));
-  }
-  return records;
-}
-
-std::vector<schema::Record> check_records(const PerformanceProject& project, const std::string& doc_id) {
-  std::vector<schema::Record> records;
-  for (const auto& problem : project.problems) {
-    schema::Record record(schema::check_type());
-    record.set("doc_id", doc_id)
-        .set("rule", std::string("performance.grid_shape"))
-        .set("table", std::string(kind_name(TableKind::performance)))
-        .set("subject", project.title)
-        .set("ok", false)
-        .set("detail", problem);
     records.push_back(std::move(record));
   }
   return records;

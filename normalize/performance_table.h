@@ -31,7 +31,7 @@ struct IndicatorGrid {
   size_t width = 0;                         // cells of a printed row
   std::vector<extract::Cell> goal_cells;    // non-empty cells after the 绩效目标 label
   std::vector<IndicatorGridRow> rows;
-  std::vector<std::string> problems;        // what made the grid malformed
+  std::vector<extract::Diagnostic> problems;  // performance.grid_shape: what made the grid malformed
 };
 
 // Finds the goal and the header, drops the header repeated after page
@@ -60,7 +60,7 @@ struct PerformanceProject {
   std::vector<int> pages;
   std::vector<std::string> goal_repairs;
   std::vector<Indicator> indicators;
-  std::vector<std::string> problems;
+  std::vector<extract::Diagnostic> problems;  // its grid's, about the project
 };
 
 // The project of one 绩效目标表 segment; `ordinal` (1-based) numbers a
@@ -70,7 +70,5 @@ PerformanceProject read_performance_table(const TableSegment& segment, int ordin
 // The project record followed by its indicator records.
 std::vector<schema::Record> to_records(const PerformanceProject& project, const std::string& doc_id, bool has_pages);
 
-// One failed `performance.grid_shape` check per problem of the project's grid.
-std::vector<schema::Record> check_records(const PerformanceProject& project, const std::string& doc_id);
 
 }  // namespace budgetpdf::normalize

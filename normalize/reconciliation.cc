@@ -344,27 +344,15 @@ class Checker {
 
 std::vector<CheckResult> reconcile(const std::vector<BudgetTable>& tables) { return Checker(tables).run(); }
 
-std::vector<CheckResult> cell_problem_checks(const std::vector<BudgetTable>& tables) {
-  std::vector<CheckResult> results;
-  for (const auto& table : tables) {
-    for (const auto& problem : table.problems) {
-      results.push_back({problem.rule, std::string(kind_name(table.kind)), problem.subject, problem.column, Decimal(),
-                         Decimal(), false, "printed as \"" + problem.text + "\""});
-    }
-  }
-  return results;
-}
-
 schema::Record to_record(const CheckResult& check, const std::string& doc_id) {
   schema::Record record(schema::check_type());
-  bool has_values = check.rule.rfind("cell.", 0) != 0 && check.rule.rfind("layout.", 0) != 0;
   record.set("doc_id", doc_id)
       .set("rule", check.rule)
       .set("table", check.table)
       .set("subject", check.subject)
       .set("column", check.column)
-      .set("expected", has_values && check.expected ? schema::Value{*check.expected} : schema::Value{})
-      .set("actual", has_values ? schema::Value{check.actual} : schema::Value{})
+      .set("expected", check.expected ? schema::Value{*check.expected} : schema::Value{})
+      .set("actual", check.actual)
       .set("ok", check.ok)
       .set("detail", check.detail.empty() ? schema::Value{} : schema::Value{check.detail});
   return record;

@@ -20,15 +20,12 @@ struct CheckResult {
   std::optional<Decimal> expected;  // null when it cannot be computed
   Decimal actual;
   bool ok = false;
-  std::string detail;  // the printed text, for a cell that could not be read
+  std::string detail;  // why the rule could not be computed, when it could not
 };
 
 // Every rule that applies to the tables given (rules about a table that is
 // missing are skipped; rules whose cells are all empty are skipped).
 std::vector<CheckResult> reconcile(const std::vector<BudgetTable>& tables);
-
-// Failed checks for cells the mapping could not read.
-std::vector<CheckResult> cell_problem_checks(const std::vector<BudgetTable>& tables);
 
 schema::Record to_record(const CheckResult& check, const std::string& doc_id);
 

@@ -40,8 +40,9 @@ TEST_CASE("codes give their level: economic codes are economic") {
   CHECK(lines[2].level == 2);
   CHECK_FALSE(lines[3].level.has_value());
   REQUIRE(mapped.table.problems.size() == 1);
-  CHECK(mapped.table.problems[0].rule == "cell.code_shape");
-  CHECK(mapped.table.problems[0].text == "3010");
+  CHECK(mapped.table.problems[0].code == "cell.code_shape");
+  CHECK(mapped.table.problems[0].subject == "3010");
+  CHECK(mapped.table.problems[0].detail == "printed as \"3010\"");
 }
 
 TEST_CASE("an amount that does not parse stays null and is reported") {
@@ -51,8 +52,10 @@ TEST_CASE("an amount that does not parse stays null and is reported") {
   CHECK_FALSE(mapped.table.lines[0].amounts[0].second.has_value());
   CHECK_FALSE(mapped.table.lines[0].amounts[1].second.has_value());  // a dash is an empty cell
   REQUIRE(mapped.table.problems.size() == 1);
-  CHECK(mapped.table.problems[0].rule == "cell.amount_unparsed");
-  CHECK(mapped.table.problems[0].text == "12.3.4");
+  CHECK(mapped.table.problems[0].code == "cell.amount_unparsed");
+  CHECK(mapped.table.problems[0].subject == "合计");
+  CHECK(mapped.table.problems[0].column == "total");
+  CHECK(mapped.table.problems[0].detail == "printed as \"12.3.4\"");
 }
 
 TEST_CASE("a table printed empty keeps its note and has no rows") {

@@ -102,5 +102,7 @@ TEST_CASE("a row after a page break that has its own 序号 is not a continuatio
 TEST_CASE("a ragged row is reported, not guessed into columns") {
   auto mapped = map_single_table(table_dump(kTitle, kGeneralPublicHeader, {"1\t\t合计\t1.00\t1.00\n"}));
   REQUIRE(mapped.grid.problems.size() == 1);
-  CHECK(mapped.grid.problems[0].message.find("has 5 cells where its header has 6") != std::string::npos);
+  CHECK(mapped.grid.problems[0].code == "layout.row_shape");
+  CHECK(mapped.grid.problems[0].table == "general_public");
+  CHECK(mapped.grid.problems[0].detail.find("has 5 cells where its header has 6") != std::string::npos);
 }

@@ -4,7 +4,7 @@
 
 #include "extract/input_error.h"
 #include "extract/pdf_repair.h"
-#include "normalize/reader_notes.h"
+#include "normalize/diagnostics.h"
 #include "schema/jsonl_writer.h"
 
 using namespace budgetpdf;
@@ -40,11 +40,14 @@ TEST_CASE("repair finds nothing in bytes without objects, and no page in a /Type
   CHECK(only_tree.empty());
 }
 
-TEST_CASE("reader notes become failed reader checks, and explain a document with no table left") {
+TEST_CASE("reader diagnostics become failed reader checks, and explain a document with no table left") {
   extract::PrintedDocument printed;
   printed.page_count = 3;
-  printed.notes = {{"repaired", 0, "cut off"}, {"no_text_layer", 2, "scanned"}, {"no_text_layer", 3, "scanned"}};
-  auto records = normalize::reader_note_checks(printed, "d");
+  using extract::Severity;
+  printed.diagnostics = {{Severity::error, "reader.repaired", 0, "", "", "", "cut off"},
+                         {Severity::error, "reader.no_text_layer", 2, "", "", "", "scanned"},
+                         {Severity::error, "reader.no_text_layer", 3, "", "", "", "scanned"}};
+  auto records = normalize::check_records(printed.diagnostics, "d");
   REQUIRE(records.size() == 3);
   CHECK(schema::to_json_line(records[0]) ==
         R"({"record":"check","doc_id":"d","rule":"reader.repaired","table":null,"subject":null,"column":null,)"
@@ -54,13 +57,25 @@ TEST_CASE("reader notes become failed reader checks, and explain a document with
         R"("expected":null,"actual":null,"ok":false,"detail":"scanned"})");
 
   extract::InputError none(extract::ErrorCode::not_a_disclosure, "no budget table");
-  auto scanned = normalize::explained_by_reader_notes(printed, none);
+  auto scanned = normalize::explained_by_reader_diagnostics(printed, none);
   CHECK(scanned.code() == extract::ErrorCode::no_text_layer);
   CHECK(std::string(scanned.what()).starts_with("2 of the PDF's 3 pages have no text layer"));
-  printed.notes.resize(1);
-  CHECK(normalize::explained_by_reader_notes(printed, none).code() == extract::ErrorCode::damaged);
-  printed.notes.clear();
-  CHECK(normalize::explained_by_reader_notes(printed, none).code() == extract::ErrorCode::not_a_disclosure);
+  printed.diagnostics.resize(1);
+  CHECK(normalize::explained_by_reader_diagnostics(printed, none).code() == extract::ErrorCode::damaged);
+  printed.diagnostics.clear();
+  CHECK(normalize::explained_by_reader_diagnostics(printed, none).code() == extract::ErrorCode::not_a_disclosure);
   extract::InputError encrypted(extract::ErrorCode::encrypted, "locked");
-  CHECK(normalize::explained_by_reader_notes(printed, encrypted).code() == extract::ErrorCode::encrypted);
+  CHECK(normalize::explained_by_reader_diagnostics(printed, encrypted).code() == extract::ErrorCode::encrypted);
+}
+
+TEST_CASE("every stage's diagnostic becomes a check the same way: a note holds, the others fail") {
+  using extract::Severity;
+  extract::Diagnostic cell{Severity::error, "cell.amount_unparsed", 4, "income", "2010101", "total", "printed as \"1..2\""};
+  CHECK(schema::to_json_line(normalize::check_record(cell, "d")) ==
+        R"({"record":"check","doc_id":"d","rule":"cell.amount_unparsed","table":"income","subject":"2010101",)"
+        R"("column":"total","expected":null,"actual":null,"ok":false,"detail":"printed as \"1..2\""})");
+  extract::Diagnostic note{Severity::note, "reader.blank_page", 2, "", "", "", "nothing is printed on the page"};
+  CHECK(schema::to_json_line(normalize::check_record(note, "d")) ==
+        R"({"record":"check","doc_id":"d","rule":"reader.blank_page","table":null,"subject":"page 2","column":null,)"
+        R"("expected":null,"actual":null,"ok":true,"detail":"nothing is printed on the page"})");
 }

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "extract/text_dump_reader.h"
+#include "normalize/diagnostics.h"
 #include "normalize/performance_table.h"
 #include "schema/jsonl_writer.h"
 
@@ -64,7 +65,7 @@ TEST_CASE("a project table gives its goal and its indicators, merged 一级指�
         R"({"record":"performance_indicator","doc_id":"d","project_no":7,"seq":3,"level1":"效益指标",)"
         R"("level2":"社会效益指标","level3":"能力提升","description":"业务能力提升","value_raw":"提升","op":null,)"
         R"("value":null,"value_unit":null,"basis":"领导批示件","pages":null,"repairs":[]})");
-  CHECK(normalize::check_records(project, "d").empty());
+  CHECK(project.problems.empty());
 }
 
 TEST_CASE("the goal is every filled cell after its label, wherever the template puts it") {
@@ -142,7 +143,7 @@ TEST_CASE("a malformed grid still gives the rows it can read, and a failed check
   REQUIRE(project.indicators.size() == 2);
   CHECK(text(project.indicators[0].level3) == "人数");
   CHECK(text(project.indicators[1].level3) == "提升");
-  auto checks = json_lines(normalize::check_records(project, "d"));
+  auto checks = json_lines(normalize::check_records(project.problems, "d"));
   REQUIRE(checks.size() == 2);
   CHECK(checks[0] == R"({"record":"check","doc_id":"d","rule":"performance.grid_shape","table":"performance",)"
                      R"("subject":"测试经费绩效目标表","column":null,"expected":null,"actual":null,"ok":false,)"
@@ -159,13 +160,13 @@ TEST_CASE("without a header, rows of the template's width are read in its order 
   CHECK(text(project.indicators[0].value_raw) == "≥5 人");
   CHECK(text(project.goal) == "1.目标。");
   REQUIRE(project.problems.size() == 2);
-  CHECK(project.problems[0].find("prints no indicator header") != std::string::npos);
-  CHECK(project.problems[1].find("printed row 3") != std::string::npos);
+  CHECK(project.problems[0].detail.find("prints no indicator header") != std::string::npos);
+  CHECK(project.problems[1].detail.find("printed row 3") != std::string::npos);
 
   auto nothing = project_of("5、空经费绩效目标表\n\n绩效目标\t\t\t1.目标。\t\t\n");
   CHECK(nothing.indicators.empty());
   REQUIRE(nothing.problems.size() == 1);
-  CHECK(nothing.problems[0] == "《5、空经费绩效目标表》 prints no indicator header (一级指标 … 指标值)");
+  CHECK(nothing.problems[0].detail == "《5、空经费绩效目标表》 prints no indicator header (一级指标 … 指标值)");
 }
 
 TEST_CASE("a PDF's table model gives the same indicators, with pages and wraps") {

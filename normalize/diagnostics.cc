@@ -1,0 +1,62 @@
+#include "normalize/diagnostics.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace budgetpdf::normalize {
+namespace {
+
+using extract::Diagnostic;
+using extract::ErrorCode;
+using extract::InputError;
+
+size_t count_code(const extract::PrintedDocument& printed, std::string_view code) {
+  return static_cast<size_t>(std::count_if(printed.diagnostics.begin(), printed.diagnostics.end(),
+                                           [code](const Diagnostic& d) { return d.code == code; }));
+}
+
+schema::Value text_or_null(const std::string& text) { return text.empty() ? schema::Value{} : schema::Value{text}; }
+
+}  // namespace
+
+schema::Record check_record(const Diagnostic& diagnostic, const std::string& doc_id) {
+  std::string subject = diagnostic.subject;
+  if (subject.empty() && diagnostic.page > 0) subject = fmt::format("page {}", diagnostic.page);
+  schema::Record record(schema::check_type());
+  record.set("doc_id", doc_id)
+      .set("rule", diagnostic.code)
+      .set("table", text_or_null(diagnostic.table))
+      .set("subject", text_or_null(subject))
+      .set("column", text_or_null(diagnostic.column))
+      .set("ok", diagnostic.severity == extract::Severity::note)
+      .set("detail", text_or_null(diagnostic.detail));
+  return record;
+}
+
+std::vector<schema::Record> check_records(const std::vector<Diagnostic>& diagnostics, const std::string& doc_id) {
+  std::vector<schema::Record> records;
+  records.reserve(diagnostics.size());
+  for (const auto& diagnostic : diagnostics) records.push_back(check_record(diagnostic, doc_id));
+  return records;
+}
+
+InputError explained_by_reader_diagnostics(const extract::PrintedDocument& printed, const InputError& error) {
+  if (error.code() != ErrorCode::not_a_disclosure || !printed.page_count) return error;
+  int pages = *printed.page_count;
+  if (size_t scanned = count_code(printed, "reader.no_text_layer"); scanned > 0) {
+    return InputError(ErrorCode::no_text_layer,
+                      fmt::format("{} of the PDF's {} pages have no text layer (scanned images?) and no budget table "
+                                  "was found on the others: run OCR on it first (e.g. ocrmypdf) and convert the result",
+                                  scanned, pages));
+  }
+  if (count_code(printed, "reader.repaired") > 0 || count_code(printed, "reader.damaged_page") > 0) {
+    return InputError(ErrorCode::damaged,
+                      fmt::format("the PDF is cut off or damaged and no budget table was found in the {} pages that "
+                                  "could be read: get a complete copy of the file",
+                                  pages));
+  }
+  return error;
+}
+
+}  // namespace budgetpdf::normalize
