@@ -5,8 +5,8 @@
 #include <ostream>
 
 #include "extract/input_file.h"
-#include "extract/pdf_reader.h"
-#include "extract/text_dump_reader.h"
+#include "extract/pdf/pdf_reader.h"
+#include "extract/dump/text_dump_reader.h"
 
 namespace budgetpdf::cli {
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/rulings.h"
+#include "extract/layout/rulings.h"
 
 namespace budgetpdf::extract {
 

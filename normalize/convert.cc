@@ -2,8 +2,8 @@
 
 #include <fmt/format.h>
 
-#include "extract/pdf_reader.h"
-#include "extract/text_dump_reader.h"
+#include "extract/pdf/pdf_reader.h"
+#include "extract/dump/text_dump_reader.h"
 #include "normalize/budget_table.h"
 #include "normalize/document_info.h"
 #include "normalize/grid.h"

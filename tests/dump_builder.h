@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/text_dump_reader.h"
+#include "extract/dump/text_dump_reader.h"
 #include "normalize/budget_table.h"
 #include "normalize/grid.h"
 #include "normalize/table_segmenter.h"

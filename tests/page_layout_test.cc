@@ -5,7 +5,7 @@
 #include <doctest/doctest.h>
 
 #include "extract/layout_vocabulary.h"
-#include "extract/page_layout.h"
+#include "extract/layout/page_layout.h"
 #include "synthetic_page.h"
 
 using namespace budgetpdf;

@@ -3,7 +3,7 @@
 #include <string>
 
 #include "extract/input_error.h"
-#include "extract/pdf_repair.h"
+#include "extract/pdf/pdf_repair.h"
 #include "normalize/diagnostics.h"
 #include "schema/jsonl_writer.h"
 

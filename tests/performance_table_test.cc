@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "extract/text_dump_reader.h"
+#include "extract/dump/text_dump_reader.h"
 #include "normalize/diagnostics.h"
 #include "normalize/performance_table.h"
 #include "schema/jsonl_writer.h"

@@ -1,4 +1,4 @@
-#include "extract/rulings.h"
+#include "extract/layout/rulings.h"
 
 #include <doctest/doctest.h>
 

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "extract/text_dump_reader.h"
+#include "extract/dump/text_dump_reader.h"
 #include "normalize/document_info.h"
 #include "normalize/table_kind.h"
 #include "normalize/table_segmenter.h"

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "extract/column_model.h"
+#include "extract/layout/column_model.h"
 #include "extract/glyph.h"
-#include "extract/layout_params.h"
+#include "extract/layout/layout_params.h"
 #include "extract/printed_document.h"
 
 namespace budgetpdf::extract {

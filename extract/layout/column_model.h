@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "extract/glyph.h"
-#include "extract/layout_params.h"
+#include "extract/layout/layout_params.h"
 
 namespace budgetpdf::extract {
 

@@ -1,10 +1,10 @@
-#include "extract/header_layout.h"
+#include "extract/layout/header_layout.h"
 
 #include <algorithm>
 #include <cmath>
 #include <functional>
 
-#include "extract/text_lines.h"
+#include "extract/layout/text_lines.h"
 
 namespace budgetpdf::extract {
 namespace {

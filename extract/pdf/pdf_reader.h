@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "extract/layout_params.h"
+#include "extract/layout/layout_params.h"
 #include "extract/printed_document.h"
 
 namespace budgetpdf::extract {

@@ -10,7 +10,7 @@
 
 #include "extract/glyph.h"
 #include "extract/printed_document.h"
-#include "extract/rulings.h"
+#include "extract/layout/rulings.h"
 
 namespace budgetpdf::extract {
 

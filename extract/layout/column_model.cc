@@ -1,4 +1,4 @@
-#include "extract/column_model.h"
+#include "extract/layout/column_model.h"
 
 #include <algorithm>
 #include <optional>

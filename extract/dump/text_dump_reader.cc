@@ -1,4 +1,4 @@
-#include "extract/text_dump_reader.h"
+#include "extract/dump/text_dump_reader.h"
 
 #include <string>
 

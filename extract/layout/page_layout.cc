@@ -1,14 +1,14 @@
-#include "extract/page_layout.h"
+#include "extract/layout/page_layout.h"
 
 #include <algorithm>
 #include <cmath>
 #include <optional>
 
-#include "extract/column_model.h"
-#include "extract/header_layout.h"
+#include "extract/layout/column_model.h"
+#include "extract/layout/header_layout.h"
 #include "extract/layout_vocabulary.h"
-#include "extract/row_grouping.h"
-#include "extract/text_lines.h"
+#include "extract/layout/row_grouping.h"
+#include "extract/layout/text_lines.h"
 
 namespace budgetpdf::extract {
 namespace {

@@ -1,10 +1,10 @@
-#include "extract/pdf_reader.h"
+#include "extract/pdf/pdf_reader.h"
 
 #include <fmt/format.h>
 
 #include "extract/input_error.h"
-#include "extract/page_layout.h"
-#include "extract/poppler_document.h"
+#include "extract/layout/page_layout.h"
+#include "extract/pdf/poppler_document.h"
 
 namespace budgetpdf::extract {
 

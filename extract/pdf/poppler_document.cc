@@ -1,4 +1,4 @@
-#include "extract/poppler_document.h"
+#include "extract/pdf/poppler_document.h"
 
 #include <poppler-document.h>
 #include <poppler-global.h>
@@ -11,7 +11,7 @@
 #include <unicode/utf16.h>
 
 #include "extract/input_error.h"
-#include "extract/pdf_repair.h"
+#include "extract/pdf/pdf_repair.h"
 
 namespace budgetpdf::extract {
 namespace {

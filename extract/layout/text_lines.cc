@@ -1,4 +1,4 @@
-#include "extract/text_lines.h"
+#include "extract/layout/text_lines.h"
 
 #include <algorithm>
 #include <cmath>

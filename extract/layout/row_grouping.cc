@@ -1,11 +1,11 @@
-#include "extract/row_grouping.h"
+#include "extract/layout/row_grouping.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <optional>
 
-#include "extract/text_lines.h"
+#include "extract/layout/text_lines.h"
 
 namespace budgetpdf::extract {
 namespace {

@@ -9,10 +9,10 @@
 #include <string>
 #include <vector>
 
-#include "extract/column_model.h"
+#include "extract/layout/column_model.h"
 #include "extract/glyph.h"
-#include "extract/layout_params.h"
-#include "extract/rulings.h"
+#include "extract/layout/layout_params.h"
+#include "extract/layout/rulings.h"
 
 namespace budgetpdf::extract {
 

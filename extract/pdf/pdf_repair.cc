@@ -1,4 +1,4 @@
-#include "extract/pdf_repair.h"
+#include "extract/pdf/pdf_repair.h"
 
 #include <fmt/format.h>
 

@@ -7,9 +7,9 @@
 
 #include <vector>
 
-#include "extract/column_model.h"
+#include "extract/layout/column_model.h"
 #include "extract/glyph.h"
-#include "extract/layout_params.h"
+#include "extract/layout/layout_params.h"
 #include "extract/printed_document.h"
 
 namespace budgetpdf::extract {
