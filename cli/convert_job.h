@@ -24,8 +24,7 @@ struct ConvertJob {
   std::string sqlite_path;          // SQLite database file
   std::string csv_dir;              // directory for one CSV file per table
   std::string pg_url;               // PostgreSQL connection URL
-  std::string password;             // for encrypted PDFs
-  bool use_rulings = false;         // grids from the ruling lines PDFs draw (slower)
+  std::vector<std::string> passwords;  // for encrypted PDFs: each is tried, then none
   unsigned jobs = 0;                // documents converted at once; 0 = one per core
   Shard shard;                      // the part of the inputs this process converts
   bool progress = false;            // draw a progress bar on the log

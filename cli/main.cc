@@ -34,25 +34,27 @@ int main(int argc, char** argv) {
         job.shard = *shard;
       },
       "convert only part K of N of the inputs (0 <= K < N), picked by a hash of each path");
-  convert->add_option("--password", job.password, "password of encrypted PDFs");
-  convert->add_flag("--rulings", job.use_rulings,
-                    "take tables' columns and rows from the ruling lines PDFs draw (renders every page: slower)");
+  convert->add_option("--password", job.passwords,
+                      "password of encrypted PDFs; give it again for more (each is tried, then none)");
 
   std::string dump_stage, dump_file;
   CLI::App* dump = app.add_subcommand("dump", "print an intermediate stage of a file as JSON Lines (for debugging)");
-  dump->add_option("stage", dump_stage, "printed: the lines and table rows the reader rebuilt")
+  int dump_page = 0;
+  dump->add_option("stage", dump_stage,
+                   "printed: the lines and table rows the reader rebuilt; glyphs: Poppler's glyphs and rules of a PDF")
       ->required()
-      ->check(CLI::IsMember({"printed"}));
+      ->check(CLI::IsMember({"printed", "glyphs"}));
+  dump->add_option("--page", dump_page, "glyphs: only this page (1-based)");
   dump->add_option("file", dump_file, "PDF file or text dump")->required();
-  dump->add_option("--password", job.password, "password of an encrypted PDF");
-  dump->add_flag("--rulings", job.use_rulings, "use ruling lines, as convert --rulings");
+  dump->add_option("--password", job.passwords, "password of an encrypted PDF (again for more)");
 
   CLI11_PARSE(app, argc, argv);
   job.progress = isatty(STDERR_FILENO) == 1;
 
   if (*dump) {
     try {
-      budgetpdf::cli::dump_printed(dump_file, job.password, job.use_rulings, std::cout);
+      if (dump_stage == "glyphs") budgetpdf::cli::dump_glyphs(dump_file, job.passwords, dump_page, std::cout);
+      else budgetpdf::cli::dump_printed(dump_file, job.passwords, std::cout);
       return 0;
     } catch (const budgetpdf::extract::InputError& error) {
       std::cerr << "budgetpdf: " << dump_file << ": " << error.what() << "\n";

@@ -1,7 +1,9 @@
 #pragma once
-// Positioned text as Poppler gives it, and the text lines built from it.
-// Coordinates: points (1/72 in), origin at the top-left of the page as
-// displayed (its /Rotate applied), y growing downwards.
+// What the PDF reader takes from a page: positioned glyphs, the straight
+// path segments that may rule its tables, and where it paints images; and
+// the text lines built from the glyphs. Coordinates: points (1/72 in),
+// origin at the top-left of the page as displayed (its /Rotate applied),
+// y growing downwards.
 
 #include <string>
 #include <vector>
@@ -41,7 +43,12 @@ struct PageGlyphs {
   int number = 0;  // 1-based
   double width = 0, height = 0;
   std::vector<Glyph> glyphs;
-  Rulings rulings;  // empty unless ruling lines were looked for
+  // Horizontal and vertical segments drawn on the page (stroked lines and
+  // thin filled rectangles), as drawn: not yet merged into rules.
+  std::vector<RuleSegment> segments;
+  Rulings rulings;              // the segments merged into rules
+  double image_area = 0;        // pt², of the page's images (overlaps counted twice)
+  std::string over_limit;       // the Limits field that stopped reading the page, if one did
 };
 
 }  // namespace budgetpdf::extract

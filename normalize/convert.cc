@@ -108,8 +108,8 @@ std::vector<schema::Record> convert_printed(const extract::PrintedDocument& prin
 }
 
 std::vector<schema::Record> convert_input(const extract::InputFile& input, const ConvertOptions& options) {
-  extract::PdfReadOptions pdf_options{options.password, {}};
-  pdf_options.layout.use_rulings = options.use_rulings;
+  extract::PdfReadOptions pdf_options;
+  pdf_options.passwords = options.passwords;
   extract::PrintedDocument printed = input.format == extract::InputFormat::pdf
                                          ? extract::read_pdf(input.bytes, pdf_options)
                                          : extract::read_text_dump(extract::decode_text(input.bytes));

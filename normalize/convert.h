@@ -13,8 +13,7 @@
 namespace budgetpdf::normalize {
 
 struct ConvertOptions {
-  std::string password;      // for encrypted PDFs
-  bool use_rulings = false;  // take grids from ruling lines where PDFs draw them (slower)
+  std::vector<std::string> passwords;  // for encrypted PDFs: each is tried, then none
 };
 
 // Records of a document already read, in the contract's order: document,

@@ -4,7 +4,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake pkg-config python3
-  libpoppler-cpp-dev poppler-utils poppler-data
+  libpoppler-private-dev poppler-utils poppler-data
   libicu-dev libre2-dev libssl-dev
   libsqlite3-dev sqlite3 libpq-dev postgresql libtbb-dev
   nlohmann-json3-dev libfmt-dev libcli11-dev doctest-dev

@@ -79,7 +79,7 @@ expect_error encrypted.pdf encrypted
 expect_records encrypted.pdf "pages=56 lines=$full_lines failed=0 reader=" --password user-pw
 expect_records encrypted.pdf "pages=56 lines=$full_lines failed=0 reader=" --password owner-pw
 expect_error encrypted.pdf encrypted --password wrong
-grep -q "the password given does not open it" log || fail "a wrong password is not said to be wrong"
+grep -q "no password given opens it" log || fail "a wrong password is not said to be wrong"
 # Only an owner password (no password needed to read): converts as it is.
 qpdf --encrypt "" owner-pw 256 -- "$pdf" owner-only.pdf
 expect_records owner-only.pdf "pages=56 lines=$full_lines failed=0 reader="
@@ -96,11 +96,30 @@ got=$(summary mixed.pdf)
 [[ $got == "pages=56 lines="*" reader=reader.no_text_layer@page 5" ]] || fail "mixed.pdf: $got"
 lines=$(sed -E 's/.*lines=([0-9]+).*/\1/' <<<"$got")
 [ "$lines" -lt "$full_lines" ] || fail "mixed.pdf: the scanned page's rows cannot be there ($got)"
-grep -q "^budgetpdf: mixed.pdf: converted with parts missing: page 5: the page has no text" log ||
+grep -q "^budgetpdf: mixed.pdf: converted with parts missing: page 5: the page is an image with no text" log ||
   { cat log >&2; fail "mixed.pdf: no line on stderr about its scanned page"; }
 # A scan whose only text is its cover: no budget table, because of the scans.
 qpdf --empty --pages "$pdf" 1 scanned.pdf -- cover-and-scans.pdf
 expect_error cover-and-scans.pdf no_text_layer
+
+# A blank page (no text, no image) is blank, not a scan: the document
+# converts whole and says where the blank page is.
+python3 - <<'PY'
+objects = [b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+           b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R>>", b"<</Length 0>>stream\n\nendstream"]
+out, offsets = bytearray(b"%PDF-1.4\n"), []
+for number, body in enumerate(objects, start=1):
+    offsets.append(len(out))
+    out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+xref = len(out)
+out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+out += b"trailer\n<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+open("blank.pdf", "wb").write(out)
+PY
+qpdf --empty --pages "$pdf" 1 blank.pdf "$pdf" 2-z -- with-blank.pdf
+expect_records with-blank.pdf "pages=57 lines=$full_lines failed=0 reader=reader.blank_page@page 2"
+grep -q "with-blank.pdf: converted with parts missing" log && fail "with-blank.pdf: a blank page is said to lose parts"
 
 # Truncated (head -c): its cross-reference table and trailer cut off, the
 # catalog left: every page is read, and the repair is reported.

@@ -2,54 +2,33 @@
 
 #include <doctest/doctest.h>
 
-#include <cstddef>
-#include <vector>
+using namespace budgetpdf::extract;
 
-namespace budgetpdf::extract {
-namespace {
-
-// A white page of `width` x `height` pixels at 2 points per pixel.
-Raster blank(int width, int height) {
-  Raster r;
-  r.width = width;
-  r.height = height;
-  r.points_per_pixel = 2;
-  r.grey.assign(static_cast<std::size_t>(width * height), 255);
-  return r;
-}
-
-void ink(Raster& r, int x0, int y0, int x1, int y1, std::uint8_t grey = 0) {
-  for (int y = y0; y <= y1; ++y)
-    for (int x = x0; x <= x1; ++x) r.grey[static_cast<std::size_t>(y * r.width + x)] = grey;
-}
-
-}  // namespace
-
-TEST_CASE("rules are long dark runs: a rule two pixels thick is one rule: text-sized ink is not a rule") {
-  Raster r = blank(200, 150);
-  ink(r, 10, 20, 189, 21);       // horizontal, 2 px thick: y = 21 px = 42 pt
-  ink(r, 10, 100, 189, 100, 120);  // dark grey, 1 px thick
-  ink(r, 50, 20, 50, 100);       // vertical
-  ink(r, 120, 60, 130, 66);      // a glyph-sized blot
-  Rulings rulings = find_rulings(r, 40);
-  REQUIRE(rulings.horizontal.size() == 2);
-  CHECK(rulings.horizontal[0].y0 == doctest::Approx(42));
-  CHECK(rulings.horizontal[0].x0 == doctest::Approx(20));
-  CHECK(rulings.horizontal[0].x1 == doctest::Approx(380));
-  CHECK(rulings.horizontal[1].y0 == doctest::Approx(201));
+TEST_CASE("segments drawn cell by cell, twice or as thin rectangles merge into one rule") {
+  std::vector<RuleSegment> segments = {
+      // A row rule drawn cell by cell, each cell's edge meeting the next
+      // within a point, one cell's twice (both cells draw the border).
+      {true, 100.0, 10, 60}, {true, 100.4, 60.5, 120}, {true, 100.2, 121, 200}, {true, 99.9, 10, 60},
+      // The next row's rule, and a piece of rule far to the right: a gap.
+      {true, 120, 10, 200}, {true, 120, 260, 300},
+      // A column rule as the two long edges of a 0.5 pt wide rectangle.
+      {false, 59.75, 100, 120}, {false, 60.25, 100, 120},
+      // An underline shorter than a rule can be.
+      {true, 140, 10, 12}};
+  Rulings rulings = merge_segments(segments, 1.5, 2.0, 4.0);
+  REQUIRE(rulings.horizontal.size() == 3);
+  CHECK(rulings.horizontal[0].x0 == doctest::Approx(10));
+  CHECK(rulings.horizontal[0].x1 == doctest::Approx(200));
+  CHECK(rulings.horizontal[0].y0 == doctest::Approx(100.13).epsilon(0.001));
+  CHECK(rulings.horizontal[1].x1 == doctest::Approx(200));
+  CHECK(rulings.horizontal[2].x0 == doctest::Approx(260));
   REQUIRE(rulings.vertical.size() == 1);
-  CHECK(rulings.vertical[0].x0 == doctest::Approx(101));
-  CHECK(rulings.vertical[0].y0 == doctest::Approx(40));
-  CHECK(rulings.vertical[0].y1 == doctest::Approx(202));
+  CHECK(rulings.vertical[0].x0 == doctest::Approx(60));
+  CHECK(rulings.vertical[0].y0 == doctest::Approx(100));
+  CHECK(rulings.vertical[0].y1 == doctest::Approx(120));
 }
 
-TEST_CASE("a light grey fill is not a rule") {
-  Raster r = blank(100, 50);
-  ink(r, 0, 10, 99, 30, 220);
-  CHECK(find_rulings(r, 40).empty());
-}
-
-TEST_CASE("rows_at gives the rules crossing x inside the band: column_rule the one nearest the guess") {
+TEST_CASE("rows are the rules crossing a column, a column rule runs along most of the rows") {
   Rulings rulings;
   rulings.horizontal = {{0, 10, 100, 10}, {0, 30, 100, 30}, {60, 50, 100, 50}};
   rulings.vertical = {{40, 0, 40, 100}, {48, 0, 48, 100}, {70, 0, 70, 20}};
@@ -60,8 +39,5 @@ TEST_CASE("rows_at gives the rules crossing x inside the band: column_rule the o
   CHECK(x == 48);
   REQUIRE(rulings.column_rule(30, 60, 0, 100, 41, &x));
   CHECK(x == 40);
-  // The rule at 70 runs along only a fifth of the rows.
   CHECK_FALSE(rulings.column_rule(60, 90, 0, 100, 70, &x));
 }
-
-}  // namespace budgetpdf::extract

@@ -6,14 +6,14 @@
 namespace budgetpdf::extract {
 
 struct LayoutParams {
-  // Look for ruling lines (a render of each page at rulings_dpi) and take
-  // column boundaries and row bands from them where a grid has them. Off
-  // by default: the render costs more than reading the page's text.
-  bool use_rulings = false;
-  double rulings_dpi = 36;
-  // A rule is at least this long (pt): runs of strokes of neighbouring
-  // hanzi at a low resolution reach a few ems, a table rule spans columns.
-  double min_rule_length_pt = 40;
+  // Segments drawn within this distance (pt) across, and this gap (pt)
+  // along, are one rule: producers draw a rule cell by cell, a border
+  // twice (both cells' edges), or as the two edges of a thin rectangle.
+  double rule_merge_across_pt = 1.5;
+  double rule_merge_gap_pt = 2.0;
+  // A rule is at least this long (pt): shorter strokes are underlines,
+  // ticks and glyph-like marks, not the edge of a cell.
+  double min_rule_length_pt = 4;
 
   // Two glyphs sit on one text line when their vertical extents overlap by
   // at least this fraction of the smaller height: cells of one table row

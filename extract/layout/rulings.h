@@ -1,23 +1,22 @@
 #pragma once
-// Ruling lines of a page, found as long dark runs in a low-resolution
-// raster (as lattice-mode table tools do). Used only when asked for
-// (--rulings): rendering a page costs more than reading its text.
+// Ruling lines of a page: the horizontal and vertical segments its content
+// draws (stroked lines, thin filled rectangles), merged where collinear and
+// touching into the rules a reader sees.
 
-#include <cstdint>
 #include <vector>
 
 namespace budgetpdf::extract {
 
-// A grey page image: 0 black, 255 white, row-major.
-struct Raster {
-  int width = 0, height = 0;
-  double points_per_pixel = 1;
-  std::vector<std::uint8_t> grey;
-};
-
 // A horizontal rule (y0 == y1) or a vertical one (x0 == x1), in points.
 struct Rule {
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+
+// A horizontal or vertical segment as the page draws it.
+struct RuleSegment {
+  bool horizontal = true;
+  double at = 0;            // y of a horizontal segment, x of a vertical one (pt)
+  double from = 0, to = 0;  // its extent along its direction, from <= to (pt)
 };
 
 struct Rulings {
@@ -32,8 +31,10 @@ struct Rulings {
   bool column_rule(double x0, double x1, double y0, double y1, double near, double* x) const;
 };
 
-// Rules at least `min_length` points long; runs of pixels darker than the
-// threshold in adjacent pixel rows (columns) are one rule.
-Rulings find_rulings(const Raster& raster, double min_length);
+// Segments within `across_pt` of one another across their direction and
+// within `gap_pt` along it are one rule (a producer draws a rule cell by
+// cell, or twice, or as the two edges of a thin rectangle); rules shorter
+// than `min_length` (pt) are dropped.
+Rulings merge_segments(std::vector<RuleSegment> segments, double across_pt, double gap_pt, double min_length);
 
 }  // namespace budgetpdf::extract

@@ -7,43 +7,102 @@
 #include "extract/pdf/poppler_document.h"
 
 namespace budgetpdf::extract {
+namespace {
+
+// A page without text is a scanned image when its images cover at least
+// this share of it; else it is blank (a logo, a seal, nothing at all).
+constexpr double kScanImageShare = 0.25;
+
+bool is_scan(const PageGlyphs& page) {
+  return page.image_area >= kScanImageShare * page.width * page.height && page.width > 0 && page.height > 0;
+}
+
+Diagnostic limit_reached(const PageGlyphs& page, const Limits& limits) {
+  size_t cap = 0;
+  if (page.over_limit == "glyphs_per_page") cap = limits.glyphs_per_page;
+  else if (page.over_limit == "rules_per_page") cap = limits.rules_per_page;
+  else if (page.over_limit == "operators_per_page") cap = limits.operators_per_page;
+  else if (page.over_limit == "graphics_state_depth") cap = limits.graphics_state_depth;
+  return {Severity::error, "limit." + page.over_limit, page.number, "", "", "",
+          fmt::format("the page goes past budgetpdf's cap of {} ({}) and was skipped: its content is missing; a "
+                      "disclosure never comes near it, so the file is probably broken or not a disclosure",
+                      cap, page.over_limit)};
+}
+
+Rulings rules_of(PageGlyphs& page, const LayoutParams& params) {
+  return merge_segments(std::move(page.segments), params.rule_merge_across_pt, params.rule_merge_gap_pt,
+                        params.min_rule_length_pt);
+}
+
+}  // namespace
+
+std::vector<PageGlyphs> read_pdf_pages(const std::string& bytes, const PdfReadOptions& options, int only) {
+  PopplerDocument pdf(bytes, options.passwords);
+  std::vector<PageGlyphs> pages;
+  std::vector<Diagnostic> ignored;
+  for (int number = 1; number <= pdf.page_count(); ++number) {
+    if (only != 0 && number != only) continue;
+    pages.push_back(pdf.page(number, options.limits, ignored));
+    pages.back().rulings = rules_of(pages.back(), options.layout);
+  }
+  return pages;
+}
 
 PrintedDocument read_pdf(const std::string& bytes, const PdfReadOptions& options) {
-  PopplerDocument pdf(bytes, options.password);
+  PopplerDocument pdf(bytes, options.passwords);
   PrintedDocument doc;
   doc.page_count = pdf.page_count();
-  if (!pdf.repair().empty()) {
-    doc.diagnostics.push_back({Severity::error, "reader.repaired", 0, "", "", "",
-                               fmt::format("the PDF is cut off or damaged and {}; {} pages could be read: get a complete "
-                                     "copy of the file for what is missing",
-                                     pdf.repair(), pdf.page_count())});
-  }
+  std::vector<Diagnostic> page_diagnostics;
   PageCarry carry;
   int pages_with_text = 0;
-  std::vector<int> pages_without_text;
+  std::vector<int> scanned_pages;
   for (int number = 1; number <= pdf.page_count(); ++number) {
-    PageGlyphs page = pdf.page(number, doc.diagnostics);
+    PageGlyphs page = pdf.page(number, options.limits, page_diagnostics);
+    if (!page.over_limit.empty()) {
+      page_diagnostics.push_back(limit_reached(page, options.limits));
+      carry = PageCarry{};
+      continue;
+    }
     if (page.glyphs.empty()) {
-      pages_without_text.push_back(number);
+      if (is_scan(page)) {
+        scanned_pages.push_back(number);
+      } else {
+        page_diagnostics.push_back({Severity::warning, "reader.blank_page", number, "", "", "",
+                                    "nothing is printed on the page (a page left blank, e.g. after the 目录); "
+                                    "nothing is missing"});
+      }
       carry = PageCarry{};
       continue;
     }
     ++pages_with_text;
-    if (options.layout.use_rulings) {
-      page.rulings = find_rulings(pdf.render(number, options.layout.rulings_dpi), options.layout.min_rule_length_pt);
-    }
+    page.rulings = rules_of(page, options.layout);
     for (auto& line : layout_page(page, carry, options.layout)) doc.lines.push_back(std::move(line));
   }
-  if (pages_with_text == 0) {
+  if (pages_with_text == 0 && !scanned_pages.empty()) {
     throw InputError(ErrorCode::no_text_layer,
-                     fmt::format("none of the PDF's {} pages has a text layer (scanned images?): run OCR on it first "
-                                 "(e.g. ocrmypdf) and convert the result",
-                                 pdf.page_count()));
+                     fmt::format("none of the PDF's {} pages has a text layer ({} are images: scanned?){}: run OCR on "
+                                 "it first (e.g. ocrmypdf) and convert the result",
+                                 pdf.page_count(), scanned_pages.size(),
+                                 pdf.xref_rebuilt() || !pdf.repair().empty()
+                                     ? "; the file is also damaged or cut off (Poppler had to repair it)"
+                                     : ""));
   }
-  for (int number : pages_without_text) {
+  // How the file was read comes first: it explains what follows.
+  if (!pdf.repair().empty()) {
+    doc.diagnostics.push_back({Severity::error, "reader.repaired", 0, "", "", "",
+                               fmt::format("the PDF is cut off or damaged and {}; {} pages could be read: get a "
+                                           "complete copy of the file for what is missing",
+                                           pdf.repair(), pdf.page_count())});
+  } else if (pdf.xref_rebuilt()) {
+    doc.diagnostics.push_back({Severity::warning, "reader.repaired", 0, "", "", "",
+                               "the PDF's cross-reference table is broken and Poppler rebuilt it to read the file: "
+                               "if pages or rows are missing, the file was cut off or damaged; get a complete copy"});
+  }
+  for (auto& diagnostic : page_diagnostics) doc.diagnostics.push_back(std::move(diagnostic));
+  for (int number : scanned_pages) {
     doc.diagnostics.push_back({Severity::error, "reader.no_text_layer", number, "", "", "",
-                               "the page has no text layer (a scanned image?): its content is missing; OCR the file "
-                         "(e.g. ocrmypdf) to read it"});
+                               "the page is an image with no text layer (scanned?): its content is missing; OCR the "
+                               "file (e.g. ocrmypdf) to read it"});
   }
   return doc;
 }

@@ -1,137 +1,167 @@
 #include "extract/pdf/poppler_document.h"
 
-#include <poppler-document.h>
-#include <poppler-global.h>
-#include <poppler-image.h>
-#include <poppler-page-renderer.h>
-#include <poppler-page.h>
+#include <Error.h>
+#include <ErrorCodes.h>
+#include <GlobalParams.h>
+#include <PDFDoc.h>
+#include <Page.h>
+#include <Stream.h>
+#include <fmt/format.h>
 
 #include <limits>
 #include <mutex>
-#include <unicode/utf16.h>
+#include <optional>
 
 #include "extract/input_error.h"
 #include "extract/pdf/pdf_repair.h"
+#include "extract/pdf/poppler_page_device.h"
 
 namespace budgetpdf::extract {
 namespace {
 
-// Poppler reports parse problems through one process-wide callback; they
-// are not ours to print. Silenced once for the process.
-void silence_poppler() {
+// Poppler reports what it meets through one process-wide callback. Each
+// thread reads its own document: the messages go to the page that thread
+// is reading, if any, and are dropped otherwise (opening a document: its
+// outcome says enough).
+thread_local std::vector<std::string>* page_messages = nullptr;
+
+// Messages that mean part of the page may be lost: broken syntax or
+// streams, missing objects, Poppler's own malfunctions. Warnings
+// (worked around, output probably right) and unimplemented features
+// (colour spaces, shadings: nothing we read) do not.
+void collect_message(ErrorCategory category, Goffset, const char* message) {
+  if (!page_messages || !message) return;
+  if (category != errSyntaxError && category != errIO && category != errInternal) return;
+  constexpr size_t kKept = 20;  // a broken stream repeats itself
+  if (page_messages->size() < kKept) page_messages->emplace_back(message);
+}
+
+void init_poppler() {
   static std::once_flag once;
-  std::call_once(once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
+  std::call_once(once, [] {
+    globalParams = std::make_unique<GlobalParams>();
+    setErrorCallback(collect_message);
+  });
 }
 
-bool mentions_encryption(const std::string& bytes) { return bytes.find("/Encrypt") != std::string::npos; }
+// Annotations (form fields, stamps, comments) are not the publication's
+// printed content.
+bool skip_annotation(Annot*, void*) { return false; }
 
-// Poppler reads the bytes in place: they must outlive the document.
-std::unique_ptr<poppler::document> load(const std::string& bytes, const std::string& password) {
-  if (bytes.size() > static_cast<size_t>(std::numeric_limits<int>::max())) return nullptr;
-  return std::unique_ptr<poppler::document>(
-      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size()), password, password));
-}
-
-bool readable(const std::unique_ptr<poppler::document>& doc) {
-  return doc && !doc->is_locked() && doc->pages() > 0;
-}
+class PageMessages {
+ public:
+  explicit PageMessages(std::vector<std::string>& sink) { page_messages = &sink; }
+  ~PageMessages() { page_messages = nullptr; }
+  PageMessages(const PageMessages&) = delete;
+  PageMessages& operator=(const PageMessages&) = delete;
+};
 
 }  // namespace
 
 struct PopplerDocument::Impl {
-  std::string repaired_bytes;  // what Poppler reads when the file needed repair
+  std::string repaired_bytes;  // what Poppler reads when the file needed repair (it reads in place)
   std::string repair;          // how it was repaired; empty when it was not
-  std::unique_ptr<poppler::document> doc;
+  bool xref_rebuilt = false;
+  std::unique_ptr<PDFDoc> doc;
+
+  // Poppler reads the bytes in place: they must outlive the document. It
+  // may rebuild the cross-reference table while reading pages too, so the
+  // flag it sets lives as long as this.
+  std::unique_ptr<PDFDoc> open(const std::string& bytes, const std::string& password) {
+    if (bytes.size() > static_cast<size_t>(std::numeric_limits<Goffset>::max())) return nullptr;
+    auto* stream = new MemStream(bytes.data(), 0, static_cast<Goffset>(bytes.size()), Object(objNull));
+    std::optional<GooString> given;
+    if (!password.empty()) given.emplace(password);
+    xref_rebuilt = false;
+    return std::make_unique<PDFDoc>(stream, given, given, nullptr, [this] { xref_rebuilt = true; });
+  }
+
+  // The first password that opens it; the document that says it is
+  // encrypted when none does.
+  std::unique_ptr<PDFDoc> open_with_any(const std::string& bytes, const std::vector<std::string>& passwords) {
+    std::unique_ptr<PDFDoc> last;
+    for (const auto& password : passwords) {
+      last = open(bytes, password);
+      if (!last || last->getErrorCode() != errEncrypted) return last;
+    }
+    return last;
+  }
 };
 
-PopplerDocument::PopplerDocument(const std::string& bytes, const std::string& password) : impl_(new Impl) {
-  silence_poppler();
-  impl_->doc = load(bytes, password);
-  if (!readable(impl_->doc) && !mentions_encryption(bytes)) {
+PopplerDocument::PopplerDocument(const std::string& bytes, const std::vector<std::string>& passwords) : impl_(new Impl) {
+  init_poppler();
+  std::vector<std::string> tried = passwords;
+  tried.emplace_back();  // then the empty one
+  auto readable = [](const std::unique_ptr<PDFDoc>& doc) { return doc && doc->isOk() && doc->getNumPages() > 0; };
+  impl_->doc = impl_->open_with_any(bytes, tried);
+  bool encrypted = impl_->doc && !impl_->doc->isOk() && impl_->doc->getErrorCode() == errEncrypted;
+  if (!readable(impl_->doc) && !encrypted) {
     // A file cut off before its end: try what repair can give, best first.
     for (auto& candidate : repaired_candidates(bytes)) {
       impl_->repaired_bytes = std::move(candidate.bytes);
-      auto repaired = load(impl_->repaired_bytes, password);
+      auto repaired = impl_->open_with_any(impl_->repaired_bytes, tried);
       if (readable(repaired)) {
         impl_->doc = std::move(repaired);
         impl_->repair = std::move(candidate.how);
         break;
       }
+      if (repaired && !repaired->isOk() && repaired->getErrorCode() == errEncrypted) encrypted = true;
     }
     if (impl_->repair.empty()) impl_->repaired_bytes.clear();
   }
-  const bool locked = impl_->doc ? impl_->doc->is_locked() : mentions_encryption(bytes);
-  if (locked) {
-    throw InputError(ErrorCode::encrypted, password.empty()
+  if (!readable(impl_->doc) && encrypted) {
+    impl_->doc.reset();  // it reads the bytes of the last candidate tried
+    throw InputError(ErrorCode::encrypted, passwords.empty()
                                                ? "the PDF is encrypted: give its password with --password"
-                                               : "the PDF is encrypted and the password given does not open it: "
-                                                 "check it (it is the user or the owner password)");
+                                               : "the PDF is encrypted and no password given opens it: check them "
+                                                 "(the user or the owner password)");
   }
-  if (!impl_->doc) {
+  if (!impl_->doc || !impl_->doc->isOk()) {
+    impl_->doc.reset();
     throw InputError(ErrorCode::damaged, "the PDF is damaged beyond what Poppler can read: download it again or "
                                          "repair it (e.g. qpdf input.pdf repaired.pdf)");
   }
-  if (impl_->doc->pages() <= 0) {
+  if (impl_->doc->getNumPages() <= 0) {
+    impl_->doc.reset();
     throw InputError(ErrorCode::damaged, "the PDF has no pages Poppler can read: download it again");
   }
 }
 
 PopplerDocument::~PopplerDocument() = default;
 
-int PopplerDocument::page_count() const { return impl_->doc->pages(); }
+int PopplerDocument::page_count() const { return impl_->doc->getNumPages(); }
 
 const std::string& PopplerDocument::repair() const { return impl_->repair; }
 
-PageGlyphs PopplerDocument::page(int number, std::vector<Diagnostic>& diagnostics) const {
+bool PopplerDocument::xref_rebuilt() const { return impl_->xref_rebuilt; }
+
+PageGlyphs PopplerDocument::page(int number, const Limits& limits, std::vector<Diagnostic>& diagnostics) const {
   PageGlyphs out;
   out.number = number;
-  std::unique_ptr<poppler::page> page(impl_->doc->create_page(number - 1));
-  if (!page) {
+  std::vector<std::string> messages;
+  PageMessages collecting(messages);
+  Page* page = impl_->doc->getPage(number);
+  if (!page || !page->isOk()) {
     diagnostics.push_back({Severity::error, "reader.damaged_page", number, "", "", "",
                            "Poppler could not read this page; its text is missing"});
     return out;
   }
-  poppler::rectf box = page->page_rect(poppler::crop_box);
-  bool quarter_turn = page->orientation() == poppler::page::landscape || page->orientation() == poppler::page::seascape;
-  out.width = quarter_turn ? box.height() : box.width();
-  out.height = quarter_turn ? box.width() : box.height();
-  // text_list(0): the fastest mode; font names cost ~80% more and the
-  // glyph box gives the size anyway (see FACTS.md).
-  for (const auto& word : page->text_list(0)) {
-    poppler::ustring text = word.text();
-    size_t glyph_index = 0;
-    for (size_t i = 0; i < text.size(); ++glyph_index) {
-      UChar32 c;
-      U16_NEXT(text.data(), i, text.size(), c);
-      poppler::rectf r = word.char_bbox(glyph_index);
-      // Poppler gives an all-zero box past the glyphs it knows of.
-      if (r.width() <= 0 && r.height() <= 0 && r.x() == 0 && r.y() == 0) continue;
-      out.glyphs.push_back(Glyph{static_cast<char32_t>(c), r.left(), r.top(), r.right(), r.bottom()});
-    }
+  bool quarter_turn = page->getRotate() % 180 != 0;
+  out.width = quarter_turn ? page->getCropHeight() : page->getCropWidth();
+  out.height = quarter_turn ? page->getCropWidth() : page->getCropHeight();
+  PopplerPageDevice device(out, limits);
+  // 72 dpi: device space is points; rotation 0 adds nothing to the page's
+  // own /Rotate; the crop box is the page as displayed.
+  impl_->doc->displayPage(&device, number, 72, 72, 0, false, true, false, &PopplerPageDevice::abort_check, &device,
+                          &skip_annotation, nullptr);
+  if (!messages.empty()) {
+    std::string more = messages.size() > 1 ? fmt::format(" (and {} more)", messages.size() - 1) : "";
+    diagnostics.push_back({Severity::error, "reader.damaged_page", number, "", "", "",
+                           fmt::format("Poppler reported \"{}\"{} while reading this page: what it could not read is "
+                                       "missing, and the sums it belongs to fail; get an undamaged copy of the file",
+                                       messages.front(), more)});
   }
   return out;
-}
-
-Raster PopplerDocument::render(int number, double dpi) const {
-  Raster raster;
-  std::unique_ptr<poppler::page> page(impl_->doc->create_page(number - 1));
-  if (!page) return raster;
-  poppler::page_renderer renderer;
-  renderer.set_render_hints(0);
-  renderer.set_line_mode(poppler::page_renderer::line_solid);
-  renderer.set_image_format(poppler::image::format_gray8);
-  poppler::image image = renderer.render_page(page.get(), dpi, dpi);
-  if (!image.is_valid()) return raster;
-  raster.width = image.width();
-  raster.height = image.height();
-  raster.points_per_pixel = 72.0 / dpi;
-  raster.grey.resize(static_cast<size_t>(raster.width) * static_cast<size_t>(raster.height));
-  const char* data = image.const_data();
-  for (int y = 0; y < raster.height; ++y) {
-    const auto* row = reinterpret_cast<const std::uint8_t*>(data + static_cast<std::ptrdiff_t>(y) * image.bytes_per_row());
-    std::copy(row, row + raster.width, raster.grey.begin() + static_cast<std::ptrdiff_t>(y) * raster.width);
-  }
-  return raster;
 }
 
 }  // namespace budgetpdf::extract

@@ -23,6 +23,7 @@ status=0
 while read -r name minimum; do
   case "$name" in ''|'#'*) continue ;; esac
   actual="$outdir/$name.$suffix.jsonl"
+  rm -f "$actual"  # a run that writes nothing must not be scored on an earlier run's output
   "$binary" convert "$outdir/$name.pdf" -o "$actual" "${flags[@]}" 2>"$outdir/$name.$suffix.stderr" || true
   line=$(python3 "$score" "$outdir/$name.expected.jsonl" "$actual" --only "$types" | tail -n 1)
   percent=$(sed -n 's/.*(\([0-9.]*\)%).*/\1/p' <<<"$line")
