@@ -14,6 +14,14 @@ struct LayoutParams {
   // A rule is at least this long (pt): shorter strokes are underlines,
   // ticks and glyph-like marks, not the edge of a cell.
   double min_rule_length_pt = 4;
+  // Rules that come this close (pt) cross: a producer's rule may stop a
+  // line's width short of the one it meets. Rule positions this close are
+  // one boundary of a lattice.
+  double rule_join_pt = 2.0;
+  // A page with more pairs of horizontal and vertical rules than this is
+  // not searched for lattices (the search looks at every pair): no table
+  // draws so many, a hatched drawing might.
+  size_t max_rule_crossings_checked = 4'000'000;
 
   // Two glyphs sit on one text line when their vertical extents overlap by
   // at least this fraction of the smaller height: cells of one table row

@@ -8,6 +8,7 @@
 #include "extract/layout/header_layout.h"
 #include "extract/layout_vocabulary.h"
 #include "extract/layout/row_grouping.h"
+#include "extract/layout/ruled_grid.h"
 #include "extract/layout/text_lines.h"
 
 namespace budgetpdf::extract {
@@ -69,8 +70,10 @@ struct Item {
 
 class PageLayout {
  public:
-  PageLayout(const PageGlyphs& page, PageCarry& carry, const LayoutParams& params)
-      : page_(page), carry_(carry), params_(params), lines_(build_lines(page.glyphs, params)),
+  // `ruled`: the rows of the page's ruled grids, whose glyphs `page` no
+  // longer holds; they take their places among the lines found here.
+  PageLayout(const PageGlyphs& page, PageCarry& carry, const LayoutParams& params, std::vector<PlacedLine> ruled)
+      : ruled_(std::move(ruled)), page_(page), carry_(carry), params_(params), lines_(build_lines(page.glyphs, params)),
         used_(lines_.size(), false), em_(body_height(lines_)) {
     if (carry.ended_in_grid) previous_grid_ = carry.last_grid;
     if (!carry.last_fitted_grid.centres.empty()) fitted_grids_.push_back(carry.last_fitted_grid);
@@ -89,6 +92,7 @@ class PageLayout {
     }
     tail_of_previous_grid();
     add_text_lines();
+    for (auto& placed : ruled_) emit(placed.y, std::move(placed.line));
     std::stable_sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) { return a.y < b.y; });
     mark_paragraph_starts();
     std::vector<PrintedLine> out;
@@ -891,6 +895,7 @@ class PageLayout {
     carry_.last_text_open = previous_open;
   }
 
+  std::vector<PlacedLine> ruled_;
   const PageGlyphs& page_;
   PageCarry& carry_;
   const LayoutParams& params_;
@@ -908,7 +913,20 @@ class PageLayout {
 }  // namespace
 
 std::vector<PrintedLine> layout_page(const PageGlyphs& page, PageCarry& carry, const LayoutParams& params) {
-  return PageLayout(page, carry, params).run();
+  // Ruled grids first: the rules say where each glyph belongs; the glyphs
+  // outside them are left to the alignment of the text.
+  std::vector<RuledGrid> grids = find_ruled_grids(page.rulings, params);
+  if (grids.empty()) return PageLayout(page, carry, params, {}).run();
+  PageGlyphs rest = page;
+  rest.glyphs = place_glyphs(grids, page.glyphs);
+  std::vector<PlacedLine> ruled;
+  for (const auto& grid : grids) {
+    auto rows = ruled_rows(grid, page.number, params);
+    auto header = mark_header(grid, rows, carry.ruled_header);
+    if (!header.empty()) carry.ruled_header = std::move(header);
+    for (auto& placed : rows) ruled.push_back(std::move(placed));
+  }
+  return PageLayout(rest, carry, params, std::move(ruled)).run();
 }
 
 }  // namespace budgetpdf::extract

@@ -32,6 +32,7 @@ struct PageCarry {
   ColumnModel last_fitted_grid;  // the last grid fitted on enough lines (for one with a few, under the same header)
   std::vector<CellCounts> cell_counts;  // per header, for choosing key columns
   double leading = 0;            // gap between the lines of wrapped text, as last measured (pt; 0: unknown)
+  std::vector<std::string> ruled_header;  // the header rows of the last ruled grid, as mark_header gives them
 };
 
 std::vector<PrintedLine> layout_page(const PageGlyphs& page, PageCarry& carry, const LayoutParams& params);

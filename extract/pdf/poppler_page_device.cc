@@ -181,18 +181,13 @@ void PopplerPageDevice::add_path_rules(GfxState* state, bool filled) {
       continue;
     }
     if (curved) continue;
-    // A rectangle: four corners (a closing fifth equal to the first), each
-    // side horizontal or vertical.
+    // A thin shape is a rule along its length, whatever its ends: browsers
+    // and budget systems fill borders as trapezoids mitred at the corners.
+    // A rectangle that is not thin has its four edges as rules (a cell's
+    // shading ends at the cell's edges); other shapes say nothing.
     if (n == 5 && std::abs(points[4].x - points[0].x) < 0.01 && std::abs(points[4].y - points[0].y) < 0.01) {
       points.pop_back();
     }
-    if (points.size() != 4) continue;
-    bool rectangular = true;
-    for (size_t i = 0; i < 4; ++i) {
-      Point a = points[i], b = points[(i + 1) % 4];
-      rectangular = rectangular && (std::abs(a.x - b.x) < 0.01 || std::abs(a.y - b.y) < 0.01);
-    }
-    if (!rectangular) continue;
     double x0 = points[0].x, x1 = points[0].x, y0 = points[0].y, y1 = points[0].y;
     for (const auto& p : points) {
       x0 = std::min(x0, p.x);
@@ -203,9 +198,18 @@ void PopplerPageDevice::add_path_rules(GfxState* state, bool filled) {
     double w = x1 - x0, h = y1 - y0;
     if (h <= kMaxRuleThickness && w > h) {
       add_rule({true, (y0 + y1) / 2, x0, x1});
-    } else if (w <= kMaxRuleThickness && h > w) {
+      continue;
+    }
+    if (w <= kMaxRuleThickness && h > w) {
       add_rule({false, (x0 + x1) / 2, y0, y1});
-    } else if (w > kMaxRuleThickness && h > kMaxRuleThickness) {
+      continue;
+    }
+    bool rectangular = points.size() == 4;
+    for (size_t i = 0; rectangular && i < 4; ++i) {
+      Point a = points[i], b = points[(i + 1) % 4];
+      rectangular = std::abs(a.x - b.x) < 0.01 || std::abs(a.y - b.y) < 0.01;
+    }
+    if (rectangular) {
       add_rule({true, y0, x0, x1});
       add_rule({true, y1, x0, x1});
       add_rule({false, x0, y0, y1});

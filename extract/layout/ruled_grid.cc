@@ -1,0 +1,260 @@
+#include "extract/layout/ruled_grid.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "extract/layout/text_lines.h"
+#include "extract/layout_vocabulary.h"
+
+namespace budgetpdf::extract {
+namespace {
+
+class DisjointSets {
+ public:
+  explicit DisjointSets(size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), size_t{0}); }
+  size_t find(size_t i) {
+    while (parent_[i] != i) i = parent_[i] = parent_[parent_[i]];
+    return i;
+  }
+  void join(size_t a, size_t b) { parent_[find(a)] = find(b); }
+
+ private:
+  std::vector<size_t> parent_;
+};
+
+bool crosses(const Rule& h, const Rule& v, double slack) {
+  return v.x0 >= h.x0 - slack && v.x0 <= h.x1 + slack && h.y0 >= v.y0 - slack && h.y0 <= v.y1 + slack;
+}
+
+// Positions within `slack` of the one before are one (the mean of them).
+std::vector<double> distinct(std::vector<double> values, double slack) {
+  std::sort(values.begin(), values.end());
+  std::vector<double> out;
+  size_t start = 0;
+  for (size_t i = 1; i <= values.size(); ++i) {
+    if (i == values.size() || values[i] - values[i - 1] > slack) {
+      if (i > start) out.push_back(std::accumulate(values.begin() + static_cast<std::ptrdiff_t>(start),
+                                                   values.begin() + static_cast<std::ptrdiff_t>(i), 0.0) /
+                                   static_cast<double>(i - start));
+      start = i;
+    }
+  }
+  return out;
+}
+
+size_t nearest(const std::vector<double>& positions, double at) {
+  auto it = std::lower_bound(positions.begin(), positions.end(), at);
+  if (it == positions.end()) return positions.size() - 1;
+  if (it != positions.begin() && at - *(it - 1) < *it - at) --it;
+  return static_cast<size_t>(it - positions.begin());
+}
+
+// Extents drawn along each boundary position.
+using Coverage = std::vector<std::vector<std::pair<double, double>>>;
+
+// Whether something drawn along the boundary covers the middle half of
+// [from, to]: a rule that stops short of a box's corner still divides it.
+bool covered(const std::vector<std::pair<double, double>>& extents, double from, double to) {
+  double quarter = (to - from) / 4;
+  for (const auto& [a, b] : extents) {
+    if (a <= from + quarter && b >= to - quarter) return true;
+  }
+  return false;
+}
+
+RuledGrid lattice(const std::vector<const Rule*>& horizontal, const std::vector<const Rule*>& vertical, double slack) {
+  RuledGrid grid;
+  std::vector<double> xs, ys;
+  for (const Rule* v : vertical) xs.push_back(v->x0);
+  for (const Rule* h : horizontal) ys.push_back(h->y0);
+  grid.xs = distinct(xs, slack);
+  grid.ys = distinct(ys, slack);
+  if (grid.xs.size() < 3 || grid.ys.size() < 3) return grid;
+  Coverage along_x(grid.xs.size()), along_y(grid.ys.size());
+  for (const Rule* v : vertical) along_x[nearest(grid.xs, v->x0)].emplace_back(v->y0, v->y1);
+  for (const Rule* h : horizontal) along_y[nearest(grid.ys, h->y0)].emplace_back(h->x0, h->x1);
+  size_t rows = grid.rows(), columns = grid.columns();
+  DisjointSets boxes(rows * columns);
+  for (size_t r = 0; r < rows; ++r) {
+    for (size_t c = 0; c < columns; ++c) {
+      if (c + 1 < columns && !covered(along_x[c + 1], grid.ys[r], grid.ys[r + 1])) {
+        boxes.join(r * columns + c, r * columns + c + 1);
+      }
+      if (r + 1 < rows && !covered(along_y[r + 1], grid.xs[c], grid.xs[c + 1])) {
+        boxes.join(r * columns + c, (r + 1) * columns + c);
+      }
+    }
+  }
+  grid.cell_at.assign(rows * columns, 0);
+  std::vector<size_t> cell_of_root(rows * columns, SIZE_MAX);
+  for (size_t r = 0; r < rows; ++r) {
+    for (size_t c = 0; c < columns; ++c) {
+      size_t root = boxes.find(r * columns + c);
+      if (cell_of_root[root] == SIZE_MAX) {
+        cell_of_root[root] = grid.cells.size();
+        grid.cells.push_back({r, r + 1, c, c + 1, {}});
+      }
+      RuledCell& cell = grid.cells[cell_of_root[root]];
+      cell.row1 = std::max(cell.row1, r + 1);
+      cell.col0 = std::min(cell.col0, c);
+      cell.col1 = std::max(cell.col1, c + 1);
+      grid.cell_at[r * columns + c] = cell_of_root[root];
+    }
+  }
+  return grid;
+}
+
+bool is_amount(const std::string& text) {
+  std::string t = vocabulary::without_spaces(text);
+  bool digit = false;
+  for (char ch : t) {
+    if (ch >= '0' && ch <= '9') digit = true;
+    else if (ch != '.' && ch != ',' && ch != '-') return false;
+  }
+  return digit;
+}
+
+// Column numbers 1..N (the 栏次 row), after an optional label.
+bool is_column_numbers(const std::vector<Cell>& cells) {
+  int expected = 1;
+  for (const auto& cell : cells) {
+    std::string text = vocabulary::without_spaces(cell.flat());
+    if (text.empty()) continue;
+    if (expected == 1 && vocabulary::is_column_number_label(text)) continue;
+    auto value = vocabulary::small_integer(text);
+    if (!value || *value != expected) return false;
+    ++expected;
+  }
+  return expected > 3;
+}
+
+}  // namespace
+
+std::vector<RuledGrid> find_ruled_grids(const Rulings& rulings, const LayoutParams& params) {
+  const auto& horizontal = rulings.horizontal;
+  const auto& vertical = rulings.vertical;
+  std::vector<RuledGrid> grids;
+  if (horizontal.size() < 3 || vertical.size() < 3 ||
+      horizontal.size() * vertical.size() > params.max_rule_crossings_checked) {
+    return grids;
+  }
+  double slack = params.rule_join_pt;
+  DisjointSets sets(horizontal.size() + vertical.size());
+  for (size_t i = 0; i < horizontal.size(); ++i) {
+    for (size_t j = 0; j < vertical.size(); ++j) {
+      if (crosses(horizontal[i], vertical[j], slack)) sets.join(i, horizontal.size() + j);
+    }
+  }
+  std::vector<std::vector<const Rule*>> h_of(horizontal.size() + vertical.size()), v_of(h_of.size());
+  for (size_t i = 0; i < horizontal.size(); ++i) h_of[sets.find(i)].push_back(&horizontal[i]);
+  for (size_t j = 0; j < vertical.size(); ++j) v_of[sets.find(horizontal.size() + j)].push_back(&vertical[j]);
+  for (size_t root = 0; root < h_of.size(); ++root) {
+    if (h_of[root].size() < 3 || v_of[root].size() < 3) continue;
+    RuledGrid grid = lattice(h_of[root], v_of[root], slack);
+    if (grid.xs.size() >= 3 && grid.ys.size() >= 3) grids.push_back(std::move(grid));
+  }
+  std::sort(grids.begin(), grids.end(), [](const RuledGrid& a, const RuledGrid& b) { return a.ys.front() < b.ys.front(); });
+  return grids;
+}
+
+std::vector<Glyph> place_glyphs(std::vector<RuledGrid>& grids, std::vector<Glyph> glyphs) {
+  std::vector<Glyph> outside;
+  for (auto& g : glyphs) {
+    double x = g.cx(), y = g.cy();
+    auto grid = std::find_if(grids.begin(), grids.end(), [&](const RuledGrid& grid) { return grid.contains(x, y); });
+    if (grid == grids.end()) {
+      outside.push_back(g);
+      continue;
+    }
+    size_t r = static_cast<size_t>(std::upper_bound(grid->ys.begin(), grid->ys.end(), y) - grid->ys.begin()) - 1;
+    size_t c = static_cast<size_t>(std::upper_bound(grid->xs.begin(), grid->xs.end(), x) - grid->xs.begin()) - 1;
+    grid->cells[grid->cell_at[r * grid->columns() + c]].glyphs.push_back(g);
+  }
+  return outside;
+}
+
+std::vector<PlacedLine> ruled_rows(const RuledGrid& grid, int page, const LayoutParams& params) {
+  std::vector<std::vector<std::string>> text(grid.cells.size());
+  for (size_t i = 0; i < grid.cells.size(); ++i) {
+    for (const auto& line : build_lines(grid.cells[i].glyphs, params)) text[i].push_back(glyph_text(line.glyphs, params));
+  }
+  std::vector<PlacedLine> rows;
+  for (size_t r = 0; r < grid.rows(); ++r) {
+    PrintedLine row;
+    row.kind = LineKind::row;
+    row.page = row.last_page = page;
+    bool any = false;
+    for (size_t c = 0; c < grid.columns();) {
+      size_t index = grid.cell_at[r * grid.columns() + c];
+      const RuledCell& cell = grid.cells[index];
+      int span = static_cast<int>(cell.col1 - std::max(cell.col0, c));
+      Cell printed{{}, span};
+      if (cell.row0 == r && cell.col0 == c) printed.lines = text[index];
+      if (printed.lines.empty()) printed.lines.emplace_back();
+      any = any || !printed.empty();
+      row.cells.push_back(std::move(printed));
+      c += static_cast<size_t>(std::max(span, 1));
+    }
+    if (!any) continue;
+    // A row that is one cell across the whole grid is a title, the
+    // furniture or a note printed inside the rules: text.
+    size_t filled = static_cast<size_t>(std::count_if(row.cells.begin(), row.cells.end(), [](const Cell& c) { return !c.empty(); }));
+    if (filled == 1 && row.cells.size() == 1) {
+      PrintedLine line;
+      line.kind = LineKind::text;
+      line.page = line.last_page = page;
+      line.starts_block = true;
+      line.cells.push_back(Cell{{row.cells.front().flat()}, 0});
+      rows.push_back({grid.ys[r], std::move(line), r});
+      continue;
+    }
+    rows.push_back({grid.ys[r], std::move(row), r});
+  }
+  return rows;
+}
+
+std::vector<std::string> mark_header(const RuledGrid& grid, std::vector<PlacedLine>& rows,
+                                     const std::vector<std::string>& previous) {
+  auto text_of = [](const PrintedLine& row) {
+    std::string text;
+    for (const auto& cell : row.cells) text += vocabulary::without_spaces(cell.flat()) + "|";
+    return text;
+  };
+  std::vector<size_t> grid_rows;
+  for (size_t i = 0; i < rows.size(); ++i) {
+    if (rows[i].line.kind == LineKind::row) grid_rows.push_back(i);
+  }
+  auto mark = [&](size_t count) {
+    std::vector<std::string> header;
+    for (size_t k = 0; k < count; ++k) {
+      rows[grid_rows[k]].line.header = true;
+      header.push_back(text_of(rows[grid_rows[k]].line));
+    }
+    return header;
+  };
+  // The previous grid's header printed again: that many rows, no more.
+  if (!previous.empty() && grid_rows.size() >= previous.size()) {
+    bool repeated = true;
+    for (size_t k = 0; k < previous.size() && repeated; ++k) repeated = text_of(rows[grid_rows[k]].line) == previous[k];
+    if (repeated) return mark(previous.size());
+  }
+  // Down to the 栏次 row; else the rows above the first that holds a
+  // number, when one does and rows are above it.
+  for (size_t k = 0; k < grid_rows.size(); ++k) {
+    const auto& cells = rows[grid_rows[k]].line.cells;
+    if (is_column_numbers(cells)) return mark(k + 1);
+    if (std::any_of(cells.begin(), cells.end(), [](const Cell& c) { return is_amount(c.flat()); })) return mark(k);
+  }
+  if (grid_rows.empty()) return {};
+  size_t top = rows[grid_rows.front()].lattice_row, depth = top + 1;
+  for (size_t c = 0; c < grid.columns(); ++c) {
+    const RuledCell& cell = grid.cell(top, c);
+    if (cell.row0 == top) depth = std::max(depth, cell.row1);
+  }
+  if (depth == top + 1) return {};  // one row of labels: nothing says more
+  size_t count = 0;
+  while (count < grid_rows.size() && rows[grid_rows[count]].lattice_row < depth) ++count;
+  return mark(count);
+}
+
+}  // namespace budgetpdf::extract
