@@ -69,7 +69,7 @@ RuledGrid lattice(const std::vector<const Rule*>& horizontal, const std::vector<
   for (const Rule* h : horizontal) ys.push_back(h->y0);
   grid.xs = distinct(xs, slack);
   grid.ys = distinct(ys, slack);
-  if (grid.xs.size() < 3 || grid.ys.size() < 3) return grid;
+  if (grid.xs.size() < 3 || grid.ys.size() < 2) return grid;
   Coverage along_x(grid.xs.size()), along_y(grid.ys.size());
   for (const Rule* v : vertical) along_x[nearest(grid.xs, v->x0)].emplace_back(v->y0, v->y1);
   for (const Rule* h : horizontal) along_y[nearest(grid.ys, h->y0)].emplace_back(h->x0, h->x1);
@@ -134,7 +134,7 @@ std::vector<RuledGrid> find_ruled_grids(const Rulings& rulings, const LayoutPara
   const auto& horizontal = rulings.horizontal;
   const auto& vertical = rulings.vertical;
   std::vector<RuledGrid> grids;
-  if (horizontal.size() < 3 || vertical.size() < 3 ||
+  if (horizontal.size() < 2 || vertical.size() < 3 ||
       horizontal.size() * vertical.size() > params.max_rule_crossings_checked) {
     return grids;
   }
@@ -149,9 +149,9 @@ std::vector<RuledGrid> find_ruled_grids(const Rulings& rulings, const LayoutPara
   for (size_t i = 0; i < horizontal.size(); ++i) h_of[sets.find(i)].push_back(&horizontal[i]);
   for (size_t j = 0; j < vertical.size(); ++j) v_of[sets.find(horizontal.size() + j)].push_back(&vertical[j]);
   for (size_t root = 0; root < h_of.size(); ++root) {
-    if (h_of[root].size() < 3 || v_of[root].size() < 3) continue;
+    if (h_of[root].size() < 2 || v_of[root].size() < 3) continue;
     RuledGrid grid = lattice(h_of[root], v_of[root], slack);
-    if (grid.xs.size() >= 3 && grid.ys.size() >= 3) grids.push_back(std::move(grid));
+    if (grid.xs.size() >= 3 && grid.ys.size() >= 2) grids.push_back(std::move(grid));
   }
   std::sort(grids.begin(), grids.end(), [](const RuledGrid& a, const RuledGrid& b) { return a.ys.front() < b.ys.front(); });
   return grids;

@@ -35,8 +35,8 @@ struct RuledGrid {
 };
 
 // The lattices the rules form: rules that cross (within
-// `params.rule_join_pt`) belong to one; a lattice of at least two rows and
-// two columns is a grid. Its boxes hold no glyphs yet.
+// `params.rule_join_pt`) belong to one; a lattice of at least two columns
+// is a grid (a table's continuation page may hold one row). Its boxes hold no glyphs yet.
 std::vector<RuledGrid> find_ruled_grids(const Rulings& rulings, const LayoutParams& params);
 
 // Moves every glyph whose centre lies inside a grid into its cell; returns

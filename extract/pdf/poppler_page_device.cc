@@ -110,6 +110,13 @@ void PopplerPageDevice::drawChar(GfxState* state, double x, double y, double dx,
     descent = kDefaultDescent;
   }
   double top = origin.y - ascent * size, bottom = origin.y - descent * size;
+  // Text the page clips away is not printed: spreadsheets clip a cell's
+  // text that overflows it, and draw a merged cell's text cut by the page
+  // break where the clip hides it.
+  double clip_x0 = 0, clip_y0 = 0, clip_x1 = 0, clip_y1 = 0;
+  state->getClipBBox(&clip_x0, &clip_y0, &clip_x1, &clip_y1);
+  double centre_x = origin.x + width / 2, centre_y = (top + bottom) / 2;
+  if (centre_x < clip_x0 || centre_x > clip_x1 || centre_y < clip_y0 || centre_y > clip_y1) return;
   // A ligature's code points share its width.
   double step = width / u_len;
   for (int i = 0; i < u_len; ++i) {

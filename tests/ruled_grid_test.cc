@@ -1,0 +1,138 @@
+#include "extract/layout/ruled_grid.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "extract/layout/page_layout.h"
+#include "synthetic_page.h"
+
+using namespace budgetpdf;
+using extract::Rule;
+
+namespace {
+
+// A row's cells as "text" or "text(span)", lines joined by "/".
+std::string cells_of(const extract::PrintedLine& line) {
+  std::string out;
+  for (const auto& cell : line.cells) {
+    std::string text;
+    for (const auto& l : cell.lines) text += (text.empty() ? "" : "/") + l;
+    out += "[" + text + (cell.span > 1 ? "(" + std::to_string(cell.span) + ")" : "") + "]";
+  }
+  return out;
+}
+
+// Columns at x = 100, 200, 300, 400; rows at y = 100, 120, 140, 170. The
+// 项目 cell is merged down two rows (no rule under it), 预算 across two
+// columns (no rule between them in the first row).
+extract::Rulings header_and_one_row() {
+  extract::Rulings rules;
+  rules.horizontal = {{100, 100, 400, 100}, {200, 120, 400, 120}, {100, 140, 400, 140}, {100, 170, 400, 170}};
+  rules.vertical = {{100, 100, 100, 170}, {200, 100, 200, 170}, {300, 120, 300, 170}, {400, 100, 400, 170}};
+  return rules;
+}
+
+}  // namespace
+
+TEST_CASE("a lattice's boxes are the cells, merged where a rule is missing, and glyphs lie where their centres are") {
+  extract::LayoutParams params;
+  auto grids = extract::find_ruled_grids(header_and_one_row(), params);
+  REQUIRE(grids.size() == 1);
+  auto& grid = grids[0];
+  CHECK(grid.xs == std::vector<double>{100, 200, 300, 400});
+  CHECK(grid.ys == std::vector<double>{100, 120, 140, 170});
+  CHECK(grid.cells.size() == 7);  // 项目 over two rows, 预算 over two columns, 2 labels, 3 data cells
+
+  extract::PageGlyphs page;
+  testing::draw_text(page, "项目", 130, 116, 9);  // centred on the two rows it spans: its centre in the second
+  testing::draw_text(page, "预算", 240, 104, 9);  // its centre right of the rule missing at x = 300
+  testing::draw_text(page, "金额", 230, 124, 9);
+  testing::draw_text(page, "备注", 330, 124, 9);
+  testing::draw_text(page, "合计", 110, 148, 9);
+  testing::draw_text(page, "1,054", 260, 142, 9);  // a number wrapped in its cell
+  testing::draw_text(page, "4.51", 270, 155, 9);
+  testing::draw_text(page, "x", 350, 148, 9);
+  testing::draw_text(page, "注：单位万元", 100, 180, 9);  // under the grid: left to the text layout
+  auto outside = extract::place_glyphs(grids, page.glyphs);
+  CHECK(outside.size() == 6);
+
+  auto rows = extract::ruled_rows(grid, 3, params);
+  REQUIRE(rows.size() == 3);
+  CHECK(cells_of(rows[0].line) == "[项目][预算(2)]");
+  CHECK(cells_of(rows[1].line) == "[][金额][备注]");
+  CHECK(cells_of(rows[2].line) == "[合计][1,054/4.51][x]");
+  CHECK(rows[2].y == 140);
+  CHECK(rows[2].line.page == 3);
+  auto header = extract::mark_header(grid, rows, {});
+  CHECK(header.size() == 2);
+  CHECK(rows[0].line.header);
+  CHECK(rows[1].line.header);
+  CHECK_FALSE(rows[2].line.header);
+
+  // The next page prints the same header again: those rows and no more
+  // are the header, whatever follows (here a row's tail with no number).
+  auto next = rows;
+  next[2].line.cells = {extract::Cell{{"的补助"}, 1}, extract::Cell{{""}, 1}, extract::Cell{{""}, 1}};
+  for (auto& r : next) r.line.header = false;
+  CHECK(extract::mark_header(grid, next, header).size() == 2);
+  CHECK_FALSE(next[2].line.header);
+}
+
+TEST_CASE("a lattice of one row is a grid, a box alone is not, and a row across the whole grid is text") {
+  extract::LayoutParams params;
+  extract::Rulings one_row;
+  one_row.horizontal = {{28, 36, 569, 36}, {28, 58, 569, 58}};
+  one_row.vertical = {{28, 36, 28, 58}, {85, 36, 85, 58}, {262, 36, 262, 58}, {569, 36, 569, 58}};
+  auto grids = extract::find_ruled_grids(one_row, params);
+  REQUIRE(grids.size() == 1);
+  CHECK(grids[0].rows() == 1);
+  CHECK(grids[0].columns() == 3);
+
+  extract::Rulings box;
+  box.horizontal = {{50, 50, 500, 50}, {50, 700, 500, 700}};
+  box.vertical = {{50, 50, 50, 700}, {500, 50, 500, 700}};
+  CHECK(extract::find_ruled_grids(box, params).empty());
+
+  extract::Rulings titled = header_and_one_row();
+  titled.horizontal.push_back({100, 80, 400, 80});  // a title row drawn inside the rules
+  titled.vertical.push_back({100, 80, 100, 100});
+  titled.vertical.push_back({400, 80, 400, 100});
+  auto with_title = extract::find_ruled_grids(titled, params);
+  REQUIRE(with_title.size() == 1);
+  extract::PageGlyphs page;
+  testing::draw_text(page, "部门预算收支总表", 200, 84, 9);
+  testing::draw_text(page, "合计", 110, 148, 9);
+  testing::draw_text(page, "1.00", 230, 148, 9);
+  extract::place_glyphs(with_title, page.glyphs);
+  auto rows = extract::ruled_rows(with_title[0], 1, params);
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0].line.kind == extract::LineKind::text);
+  CHECK(rows[0].line.text() == "部门预算收支总表");
+  CHECK(cells_of(rows[1].line) == "[合计][1.00][]");
+}
+
+TEST_CASE("a page's ruled grid and its text come out in reading order") {
+  extract::PageGlyphs page;
+  page.number = 1;
+  page.width = 500;
+  page.height = 300;
+  page.rulings = header_and_one_row();
+  testing::draw_text(page, "一般公共预算支出表", 150, 60, 12);
+  testing::draw_text(page, "项目", 130, 114, 9);
+  testing::draw_text(page, "预算", 240, 104, 9);
+  testing::draw_text(page, "金额", 230, 124, 9);
+  testing::draw_text(page, "备注", 330, 124, 9);
+  testing::draw_text(page, "合计", 110, 148, 9);
+  testing::draw_text(page, "10.00", 260, 148, 9);
+  testing::draw_text(page, "注：无。", 100, 190, 9);
+  extract::PageCarry carry;
+  auto lines = extract::layout_page(page, carry, extract::LayoutParams{});
+  REQUIRE(lines.size() == 5);
+  CHECK(lines[0].text() == "一般公共预算支出表");
+  CHECK(cells_of(lines[1]) == "[项目][预算(2)]");
+  CHECK(lines[1].header);
+  CHECK(cells_of(lines[3]) == "[合计][10.00][]");
+  CHECK(lines[4].text() == "注：无。");
+  CHECK(carry.ruled_header.size() == 2);
+}
