@@ -56,6 +56,40 @@ int find_key_column(const std::vector<std::vector<std::string>>& paths) {
   return 0;
 }
 
+// A label column: its header names the rows (科目名称, 项目), it holds no
+// amount.
+bool names_rows(const std::vector<std::string>& path) {
+  if (path.empty()) return false;
+  std::string label = squeeze(path.back());
+  for (const char* word : {"名称", "项目", "科目"}) {
+    if (label.find(word) != std::string::npos && label.find("编码") == std::string::npos &&
+        label.find("代码") == std::string::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A data cell merged over several columns (a ruled grid's 合计 across the
+// code and name columns) is that many cells: its text in the column among
+// them that names rows, else in the first; the others empty.
+std::vector<Cell> spread_merged_cells(const std::vector<Cell>& cells,
+                                      const std::vector<std::vector<std::string>>& paths) {
+  std::vector<Cell> out;
+  for (const auto& cell : cells) {
+    size_t span = static_cast<size_t>(std::max(cell.span, 1));
+    size_t first = out.size(), target = first;
+    for (size_t k = 0; k < span; ++k) {
+      if (first + k < paths.size() && names_rows(paths[first + k])) {
+        target = first + k;
+        break;
+      }
+    }
+    for (size_t k = 0; k < span; ++k) out.push_back(first + k == target ? Cell{cell.lines, 1} : Cell{{""}, 1});
+  }
+  return out;
+}
+
 void add_pages(LogicalRow& row, const PrintedLine& line) {
   for (int page : {line.page, line.last_page}) {
     if (page > 0 && std::find(row.pages.begin(), row.pages.end(), page) == row.pages.end()) row.pages.push_back(page);
@@ -192,7 +226,8 @@ Grid build_grid(const TableSegment& table) {
       continue;
     }
     if (is_column_number_row(line) || row_is_empty(line)) continue;
-    if (line.cells.size() != column_count) {
+    std::vector<Cell> cells = spread_merged_cells(line.cells, grid.column_paths);
+    if (cells.size() != column_count) {
       std::vector<std::string> printed;
       for (const auto& cell : line.cells) printed.push_back(cell.flat());
       grid.problems.push_back({extract::Severity::error, "layout.row_shape", line.page, std::string(kind_name(table.kind)),
@@ -203,11 +238,11 @@ Grid build_grid(const TableSegment& table) {
                                            fmt::join(printed, " | "))});
       continue;
     }
-    bool key_empty = line.cells[static_cast<size_t>(key)].empty();
+    bool key_empty = cells[static_cast<size_t>(key)].empty();
     if (continuation_allowed && key_empty && !grid.rows.empty()) {
       LogicalRow& previous = grid.rows.back();
       for (size_t c = 0; c < column_count; ++c) {
-        for (const auto& text : line.cells[c].lines) {
+        for (const auto& text : cells[c].lines) {
           if (!text.empty()) previous.cells[c].lines.push_back(text);
         }
       }
@@ -217,7 +252,7 @@ Grid build_grid(const TableSegment& table) {
     }
     continuation_allowed = false;
     LogicalRow row;
-    row.cells = line.cells;
+    row.cells = std::move(cells);
     add_pages(row, line);
     grid.rows.push_back(std::move(row));
   }
