@@ -106,3 +106,35 @@ TEST_CASE("a ragged row is reported, not guessed into columns") {
   CHECK(mapped.grid.problems[0].table == "general_public");
   CHECK(mapped.grid.problems[0].detail.find("has 5 cells where its header has 6") != std::string::npos);
 }
+
+TEST_CASE("a data cell a ruled grid merged over the code and name columns is read as the row's name") {
+  // As the PDF reader gives a ruled 一般公共预算 table: the header rows
+  // marked, 合计 one cell over 科目编码 and 科目名称.
+  auto row = [](std::vector<extract::Cell> cells, bool header) {
+    extract::PrintedLine line;
+    line.kind = extract::LineKind::row;
+    line.page = line.last_page = 1;
+    line.header = header;
+    line.cells = std::move(cells);
+    return line;
+  };
+  extract::PrintedDocument printed;
+  extract::PrintedLine title;
+  title.cells = {extract::Cell{{kTitle}, 0}};
+  printed.lines.push_back(title);
+  printed.lines.push_back(row({{{"功能分类科目"}, 2}, {{"合计"}, 1}, {{"基本支出"}, 1}, {{"项目支出"}, 1}}, true));
+  printed.lines.push_back(row({{{"科目编码"}, 1}, {{"科目名称"}, 1}, {{""}, 1}, {{""}, 1}, {{""}, 1}}, true));
+  printed.lines.push_back(row({{{"合计"}, 2}, {{"3.00"}, 1}, {{"1.00"}, 1}, {{"2.00"}, 1}}, false));
+  printed.lines.push_back(row({{{"201"}, 1}, {{"一般公共服务支出"}, 1}, {{"3.00"}, 1}, {{"1.00"}, 1}, {{"2.00"}, 1}}, false));
+  auto segments = normalize::segment_document(printed);
+  const auto* table = std::get_if<normalize::TableSegment>(&segments.at(0));
+  REQUIRE(table);
+  auto grid = normalize::build_grid(*table);
+  CHECK(grid.problems.empty());
+  auto mapped = normalize::map_budget_table(*table, grid);
+  REQUIRE(mapped.lines.size() == 2);
+  CHECK(mapped.lines[0].name == "合计");
+  CHECK_FALSE(mapped.lines[0].code.has_value());
+  CHECK(amount(mapped.lines[0], "total") == "3.00");
+  CHECK(mapped.lines[1].code == "201");
+}
