@@ -49,8 +49,17 @@ std::string render(const std::vector<Row>& rows) {
   return out;
 }
 
-std::vector<extract::PrintedLine> layout(const extract::PageGlyphs& page, extract::PageCarry carry = {}) {
-  return extract::layout_page(page, carry, extract::LayoutParams{});
+std::vector<extract::PrintedLine> layout(const extract::PageGlyphs& page, const extract::PageCarry& carry = {}) {
+  return extract::layout_page(page, carry, extract::LayoutParams{}).lines;
+}
+
+// Lays out one page of a document: `carry` is the previous page's, and
+// becomes this page's for the next.
+std::vector<extract::PrintedLine> lay_out(const extract::PageGlyphs& page, extract::PageCarry& carry,
+                                          const extract::LayoutParams& params) {
+  auto laid_out = extract::layout_page(page, carry, params);
+  carry = std::move(laid_out.next);
+  return std::move(laid_out.lines);
 }
 
 SyntheticTable income_like(VerticalAlign align) {
@@ -213,7 +222,7 @@ TEST_CASE("the tail of a table's last row, alone atop the next page, stays a row
   extract::PageCarry carry;
   extract::LayoutParams params;
   auto first = testing::draw_table(t, 1);
-  extract::layout_page(first.page, carry, params);
+  lay_out(first.page, carry, params);
   REQUIRE(carry.ended_in_grid);
   // Page 2: what the break left of the last row's 二级指标, then the next
   // project's title and grid.
@@ -223,7 +232,7 @@ TEST_CASE("the tail of a table's last row, alone atop the next page, stays a row
   double level2_left = t.left + t.widths[0];
   testing::draw_text(second.page, "指标", level2_left + 12, 60, t.font);
   testing::draw_text(second.page, "2、兵役征集工作经费绩效目标表", 150, 150, 1.5 * t.font);
-  auto lines = extract::layout_page(second.page, carry, params);
+  auto lines = lay_out(second.page, carry, params);
   auto rows = rows_of(lines);
   REQUIRE(rows.size() == 3);
   CHECK(rows[0] == Row{{}, {"指标"}, {}, {}, {}, {}});
@@ -247,7 +256,7 @@ TEST_CASE("a table's title repeated over its continuation page lets the first ro
   auto lower = testing::draw_table(second, 1);
   page.page.glyphs.insert(page.page.glyphs.end(), lower.page.glyphs.begin(), lower.page.glyphs.end());
   testing::draw_text(page.page, "2、城乡居民养老保险绩效目标表", 150, second.top - 30, 1.5 * first.font);
-  extract::layout_page(page.page, carry, params);
+  lay_out(page.page, carry, params);
   REQUIRE(carry.ended_in_grid);
   // Page 2: the second project's title and header again, then its rows
   // from 成本指标 on: that row still belongs to 产出指标.
@@ -256,7 +265,7 @@ TEST_CASE("a table's title repeated over its continuation page lets the first ro
   rest.rows.erase(rest.rows.begin(), rest.rows.begin() + 3);
   auto next = testing::draw_table(rest, 2);
   testing::draw_text(next.page, "2、城乡居民养老保险绩效目标表", 150, 70, 1.5 * first.font);
-  auto rows = rows_of(extract::layout_page(next.page, carry, params));
+  auto rows = rows_of(lay_out(next.page, carry, params));
   REQUIRE(rows.size() == 5);
   CHECK(rows[1][1] == Lines{"成本指标"});
   CHECK(rows[1][0].empty());
@@ -270,7 +279,7 @@ TEST_CASE("a page with too few cells to choose its key column keeps the one the 
   SyntheticTable first = indicator_grid();
   first.rows.resize(5);
   first.rows.back()[5] = {"邢政发〔2016〕"};
-  extract::layout_page(testing::draw_table(first, 1).page, carry, params);
+  lay_out(testing::draw_table(first, 1).page, carry, params);
   REQUIRE(carry.ended_in_grid);
   // Page 2: the header again, the basis's last line cut by the break, and
   // one row with a three-line description. Counting cells, the basis
@@ -279,7 +288,7 @@ TEST_CASE("a page with too few cells to choose its key column keeps the one the 
   SyntheticTable rest = indicator_grid();
   rest.rows = {{{}, {}, {}, {}, {}, {"7 号"}},
                {{"满意度指标"}, {"服务对象满意度", "指标"}, {"满意度"}, {"对信息发布", "及时满意度", "使用满意度"}, {"≥98%"}, {"电话回访"}}};
-  auto lines = extract::layout_page(testing::draw_table(rest, 2).page, carry, params);
+  auto lines = lay_out(testing::draw_table(rest, 2).page, carry, params);
   auto rows = rows_of(lines);
   REQUIRE(rows.size() == 3);
   CHECK(rows[1] == Row{{}, {}, {}, {}, {}, {"7 号"}});
@@ -405,13 +414,13 @@ TEST_CASE("a row's last line alone atop the next page stays with its row, also w
   first.align = VerticalAlign::top;
   first.rows.resize(5);
   first.rows.back()[3] = {"保障全区居民"};
-  extract::layout_page(testing::draw_table(first, 1).page, carry, params);
+  lay_out(testing::draw_table(first, 1).page, carry, params);
   REQUIRE(carry.ended_in_grid);
   SyntheticTable rest = indicator_grid();
   rest.align = VerticalAlign::top;
   rest.rows = {{{}, {}, {}, {"待遇"}, {}, {}},
                {{"满意度指标"}, {"服务对象满意度"}, {"满意度"}, {"居民满意度"}, {"≥99%"}, {"电话回访"}}};
-  auto lines = extract::layout_page(testing::draw_table(rest, 2).page, carry, params);
+  auto lines = lay_out(testing::draw_table(rest, 2).page, carry, params);
   auto rows = rows_of(lines);
   CAPTURE(render(rows));
   REQUIRE(rows.size() == 3);
@@ -453,7 +462,7 @@ TEST_CASE("the key column of a grid continued over pages is chosen on all its pa
   first.align = VerticalAlign::bottom;
   first.rows.resize(5);
   first.rows.back()[5] = {"邢政发〔2016〕"};
-  extract::layout_page(testing::draw_table(first, 1).page, carry, params);
+  lay_out(testing::draw_table(first, 1).page, carry, params);
   REQUIRE(carry.ended_in_grid);
   // Page 2: the cut basis line and three rows, two of them under one merged
   // 二级指标. Here alone the basis column has the most cells (four with the
@@ -465,7 +474,7 @@ TEST_CASE("the key column of a grid continued over pages is chosen on all its pa
                {{}, {"可持续影响指标"}, {"保障体系"}, {"不断增加获得感", "幸福感"}, {"≥99%"}, {"邢政发〔2016〕7 号"}},
                {{}, {}, {"保障率"}, {"保障全区居民", "待遇"}, {"≥99%"}, {"邢政发〔2016〕7 号"}},
                {{"满意度指标"}, {"服务对象满意度"}, {"满意度"}, {"居民满意度", "调查"}, {"≥99%"}, {"电话回访"}}};
-  auto lines = extract::layout_page(testing::draw_table(rest, 2).page, carry, params);
+  auto lines = lay_out(testing::draw_table(rest, 2).page, carry, params);
   auto rows = rows_of(lines);
   CAPTURE(render(rows));
   REQUIRE(rows.size() == 5);
@@ -789,7 +798,7 @@ TEST_CASE("in a bottom-aligned grid the rest of a row whose key wrapped over the
   first.align = VerticalAlign::bottom;
   first.rows.resize(5);
   first.rows.push_back({{}, {"可持续影响"}, {"培训所学内容"}, {"增加知识储备"}, {"长期"}, {"中共中央关于"}});
-  extract::layout_page(testing::draw_table(first, 1).page, carry, params);
+  lay_out(testing::draw_table(first, 1).page, carry, params);
   REQUIRE(carry.ended_in_grid);
   SyntheticTable rest = indicator_grid();
   rest.align = VerticalAlign::top;
@@ -803,7 +812,7 @@ TEST_CASE("in a bottom-aligned grid the rest of a row whose key wrapped over the
                 {"≥95%"}, {"中共中央关于", "认真学习宣传", "贯彻二十大精", "神的决定、会", "议纪要〔2022", "〕28 号"}}};
   auto lower = testing::draw_table(next, 2);
   page.page.glyphs.insert(page.page.glyphs.end(), lower.page.glyphs.begin(), lower.page.glyphs.end());
-  auto rows = rows_of(extract::layout_page(page.page, carry, params));
+  auto rows = rows_of(lay_out(page.page, carry, params));
   CAPTURE(render(rows));
   REQUIRE(rows.size() == 3);
   CHECK(rows[1] == Row{{}, {"指标"}, {}, {"工作能力"}, {}, {"认真学习宣传", "贯彻二十大精", "神的决定、会", "议纪要〔2022", "〕28 号"}});

@@ -126,13 +126,13 @@ TEST_CASE("a page's ruled grid and its text come out in reading order") {
   testing::draw_text(page, "合计", 110, 148, 9);
   testing::draw_text(page, "10.00", 260, 148, 9);
   testing::draw_text(page, "注：无。", 100, 190, 9);
-  extract::PageCarry carry;
-  auto lines = extract::layout_page(page, carry, extract::LayoutParams{});
+  auto laid_out = extract::layout_page(page, extract::PageCarry{}, extract::LayoutParams{});
+  const auto& lines = laid_out.lines;
   REQUIRE(lines.size() == 5);
   CHECK(lines[0].text() == "一般公共预算支出表");
   CHECK(cells_of(lines[1]) == "[项目][预算(2)]");
   CHECK(lines[1].header);
   CHECK(cells_of(lines[3]) == "[合计][10.00][]");
   CHECK(lines[4].text() == "注：无。");
-  CHECK(carry.ruled_header.size() == 2);
+  CHECK(laid_out.next.ruled_header.size() == 2);
 }

@@ -6,61 +6,16 @@
 
 #include "extract/layout/column_model.h"
 #include "extract/layout/header_layout.h"
+#include "extract/layout/label_header.h"
+#include "extract/layout/page_lines.h"
 #include "extract/layout_vocabulary.h"
 #include "extract/layout/row_grouping.h"
 #include "extract/layout/ruled_grid.h"
 #include "extract/layout/text_lines.h"
+#include "extract/layout/type_size.h"
 
 namespace budgetpdf::extract {
 namespace {
-
-// Longest header label we accept, in code points; longer text is content.
-constexpr size_t kMaxLabelLength = 20;
-
-size_t code_points(const std::string& text) {
-  size_t n = 0;
-  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
-bool is_number(const std::string& text) {
-  std::string t = vocabulary::without_spaces(text);
-  if (t.empty()) return false;
-  bool digit = false;
-  for (char c : t) {
-    if (c >= '0' && c <= '9') digit = true;
-    else if (c != '.' && c != ',' && c != '-' && c != '%') return false;
-  }
-  return digit;
-}
-
-std::string line_text(const TextLine& line, const LayoutParams& params) { return glyph_text(line.glyphs, params); }
-
-// A line carrying the furniture printed above a table: one of its phrases
-// opens with 单位： / 预算年度： / a department code. Running text that
-// merely mentions a year (…年度经费预算…) is not.
-bool is_furniture(const TextLine& line, const LayoutParams& params) {
-  for (const auto& chunk : split_chunks(line.glyphs, params.chunk_gap_em, params)) {
-    if (vocabulary::starts_like_furniture(chunk.text)) return true;
-  }
-  return false;
-}
-
-// Sentence punctuation: running text, never a header label.
-bool is_sentence(const std::string& text) {
-  for (std::string_view mark : {"，", "。", "；", "！", "？"}) {
-    if (text.find(mark) != std::string::npos) return true;
-  }
-  return false;
-}
-
-double median_glyph_height(const TextLine& line) {
-  std::vector<double> heights;
-  for (const auto& g : line.glyphs) heights.push_back(g.height());
-  if (heights.empty()) return 0;
-  std::nth_element(heights.begin(), heights.begin() + static_cast<std::ptrdiff_t>(heights.size() / 2), heights.end());
-  return heights[heights.size() / 2];
-}
 
 struct Item {
   double y = 0;
@@ -72,32 +27,33 @@ class PageLayout {
  public:
   // `ruled`: the rows of the page's ruled grids, whose glyphs `page` no
   // longer holds; they take their places among the lines found here.
-  PageLayout(const PageGlyphs& page, PageCarry& carry, const LayoutParams& params, std::vector<PlacedLine> ruled)
-      : ruled_(std::move(ruled)), page_(page), carry_(carry), params_(params), lines_(build_lines(page.glyphs, params)),
-        used_(lines_.size(), false), em_(body_height(lines_)) {
-    if (carry.ended_in_grid) previous_grid_ = carry.last_grid;
-    if (!carry.last_fitted_grid.centres.empty()) fitted_grids_.push_back(carry.last_fitted_grid);
-    if (double leading = measure_leading(); leading > 0) carry_.leading = leading;
-    for (const auto& line : lines_) body_.add(line);
+  PageLayout(const PageGlyphs& page, const PageCarry& previous, const LayoutParams& params,
+             std::vector<PlacedLine> ruled)
+      : ruled_(std::move(ruled)), page_(page), previous_(previous), next_(previous), params_(params),
+        page_lines_(page, params), lines_(page_lines_.lines()), used_(lines_.size(), false), em_(page_lines_.em()),
+        headers_(page_lines_, used_) {
+    next_.ended_in_grid = false;  // until a grid of this page runs to its end
+    if (previous.ended_in_grid) previous_grid_ = previous.last_grid;
+    if (!previous.last_fitted_grid.centres.empty()) fitted_grids_.push_back(previous.last_fitted_grid);
+    if (double leading = measure_leading(); leading > 0) next_.leading = leading;
   }
 
-  std::vector<PrintedLine> run() {
-    bool any_grid = false;
+  LaidOutPage run() {
     for (size_t i = 0; i < lines_.size(); ++i) {
       if (used_[i]) continue;
-      if (auto centres = column_number_centres(i)) any_grid = grid_from_column_numbers(i, *centres) || any_grid;
+      if (auto centres = column_number_centres(i)) grid_from_column_numbers(i, *centres);
     }
     for (size_t i = 0; i < lines_.size(); ++i) {
-      if (!used_[i]) any_grid = grid_from_label_row(i) || any_grid;
+      if (!used_[i]) grid_from_label_row(i);
     }
     tail_of_previous_grid();
     add_text_lines();
     for (auto& placed : ruled_) emit(placed.y, std::move(placed.line));
     std::stable_sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) { return a.y < b.y; });
     mark_paragraph_starts();
-    std::vector<PrintedLine> out;
-    for (auto& item : items_) out.push_back(std::move(item.line));
-    if (!any_grid) carry_.ended_in_grid = false;
+    LaidOutPage out;
+    for (auto& item : items_) out.lines.push_back(std::move(item.line));
+    out.next = std::move(next_);
     return out;
   }
 
@@ -121,8 +77,6 @@ class PageLayout {
     return centres;
   }
 
-  bool too_far_below(size_t j, double bottom) const { return lines_[j].y0 - bottom > params_.max_row_gap_em * em_; }
-
   // A page number stands alone on the page's first or last line (a lone
   // number anywhere else is a 序号 or the tail of a wrapped code).
   // A bare number there must also stand apart from the grid above it:
@@ -130,7 +84,7 @@ class PageLayout {
   bool is_page_number(size_t j, const ColumnModel* grid = nullptr) const {
     if (j != 0 && j + 1 != lines_.size()) return false;
     const TextLine& line = lines_[j];
-    std::string text = line_text(line, params_);
+    std::string text = page_lines_.text(line);
     if (split_chunks(line.glyphs, params_.chunk_gap_em, params_).size() != 1 ||
         !vocabulary::looks_like_page_number(text)) {
       return false;
@@ -141,71 +95,6 @@ class PageLayout {
     return centred || line.x1 < grid->left || line.x0 > grid->right;
   }
 
-  // Glyph sizes of a grid, kept apart for wide (CJK) and narrow (digits,
-  // Latin letters, the points of numbers) glyphs: one font's digits and
-  // another's hanzi differ in box height within one table, a heading's
-  // hanzi differ from the table's. Other glyphs (“ ” ( ) …) are set in
-  // either font, as the producer pleases, and say nothing.
-  struct SizeProfile {
-    double touching_gap_em = 0;  // LayoutParams::touching_gap_em
-    std::vector<double> wide, narrow;
-
-    explicit SizeProfile(double touching_gap) : touching_gap_em(touching_gap) {}
-
-    static bool is_narrow_glyph(char32_t c) {
-      return (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z') || c == U'.' ||
-             c == U',';
-    }
-
-    // A hanzi's size is its advance: square in every CJK font, while its
-    // box height is the height Poppler gives its whole word, which is the
-    // Latin font's when the word starts with a digit ("1、房屋"). For the
-    // same reason a digit's height counts only in a run of touching glyphs
-    // that starts with a digit or letter: in "邢征[2020]4" or "≤1.04" the
-    // digits carry the CJK font's height, taller than the Latin font's of
-    // "100%" in the next row of the same cell.
-    void add(const TextLine& line) {
-      const Glyph* previous = nullptr;
-      bool run_is_narrow = false;
-      for (const auto& g : line.glyphs) {
-        bool touching = previous && g.x0 - previous->x1 <= touching_gap_em * std::max(g.height(), 1.0);
-        if (!touching) run_is_narrow = is_narrow_glyph(g.c);
-        previous = &g;
-        if (is_wide_glyph(g.c)) wide.push_back(g.x1 - g.x0);
-        else if (run_is_narrow && is_narrow_glyph(g.c)) narrow.push_back(g.height());
-      }
-    }
-    // Whether these glyphs are at least `ratio` times as large as the
-    // other's, for the first class both hold (hanzi first); nothing when
-    // they share none.
-    std::optional<bool> larger_than(const SizeProfile& other, double ratio) const {
-      for (auto [mine, theirs] : {std::pair{&wide, &other.wide}, std::pair{&narrow, &other.narrow}}) {
-        if (!mine->empty() && !theirs->empty()) return median(*mine) >= ratio * median(*theirs);
-      }
-      return std::nullopt;
-    }
-    static double median(std::vector<double> v) {
-      if (v.empty()) return 0;
-      std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2), v.end());
-      return v[v.size() / 2];
-    }
-    // Whether `line` is set in another size than the profile, for the
-    // glyph classes both hold.
-    bool differs(const TextLine& line, double ratio) const {
-      SizeProfile own(touching_gap_em);
-      own.add(line);
-      auto apart = [ratio](double a, double b) { return a > 0 && b > 0 && std::max(a, b) > ratio * std::min(a, b); };
-      // Hanzi decide where both have them: Poppler gives every glyph of a
-      // word the word's height, so digits next to a hanzi in one word
-      // ("①2015") take the CJK font's height and blur the narrow class.
-      if (!own.wide.empty() && !wide.empty()) return apart(median(own.wide), median(wide));
-      return apart(median(own.narrow), median(narrow));
-    }
-  };
-
-  static bool is_wide_glyph(char32_t c) { return c >= 0x2E80; }
-
-  SizeProfile size_profile() const { return SizeProfile(params_.touching_gap_em); }
 
   // Lines below `start` that can be rows of a grid with these centres: they
   // follow without a wide gap, in the grid's type size, and no run of
@@ -217,13 +106,13 @@ class PageLayout {
     std::vector<const TextLine*> accepted;
     double bottom = top;
     for (size_t j = start; j < lines_.size(); ++j) {
-      if (used_[j] || too_far_below(j, bottom) || is_page_number(j, &guess) || column_number_centres(j) ||
+      if (used_[j] || page_lines_.too_far_below(j, bottom) || is_page_number(j, &guess) || column_number_centres(j) ||
           size.differs(lines_[j], params_.grid_size_ratio)) {
         break;
       }
       if (centres_covered(lines_[j], guess, params_) >= 2) break;
       // A sentence starting left of the grid is a note under it.
-      if (lines_[j].x0 < guess.left - 2 * em_ && is_sentence(line_text(lines_[j], params_))) break;
+      if (lines_[j].x0 < guess.left - 2 * em_ && is_sentence(page_lines_.text(lines_[j]))) break;
       if (heads_next_table(j)) break;
       if (!accepted.empty() && reaches_two_columns(lines_[j], guess.centres, accepted, left_edge)) break;
       taken.push_back(j);
@@ -238,8 +127,8 @@ class PageLayout {
   // centred where a wide name column runs: it reads as a title and the
   // table's furniture (单位：…) or its 绩效目标 row follows it.
   bool heads_next_table(size_t j) const {
-    if (j + 1 >= lines_.size() || !vocabulary::looks_like_title(line_text(lines_[j], params_))) return false;
-    if (is_furniture(lines_[j + 1], params_)) return true;
+    if (j + 1 >= lines_.size() || !vocabulary::looks_like_title(page_lines_.text(lines_[j]))) return false;
+    if (page_lines_.is_furniture(lines_[j + 1])) return true;
     for (const auto& chunk : split_chunks(lines_[j + 1].glyphs, params_.chunk_gap_em, params_)) {
       if (vocabulary::is_goal_label(chunk.text)) return true;
     }
@@ -299,10 +188,10 @@ class PageLayout {
   // to its column), the grid's earlier pages can.
   size_t key_by_count(const std::vector<const TextLine*>& data, const ColumnModel& model) {
     std::vector<size_t> cells = cells_per_column(data, model, params_);
-    auto known = std::find_if(carry_.cell_counts.begin(), carry_.cell_counts.end(),
+    auto known = std::find_if(next_.cell_counts.begin(), next_.cell_counts.end(),
                               [&](const CellCounts& counts) { return same_centres(counts.centres, model.centres); });
-    if (known == carry_.cell_counts.end()) {
-      carry_.cell_counts.push_back({model.centres, cells});
+    if (known == next_.cell_counts.end()) {
+      next_.cell_counts.push_back({model.centres, cells});
       return busiest_column(cells, params_);
     }
     for (size_t c = 0; c < cells.size() && c < known->cells.size(); ++c) known->cells[c] += cells[c];
@@ -340,43 +229,17 @@ class PageLayout {
     return line.x0 < model.left - 2 * em_ || line.x1 > model.right + 2 * em_;
   }
 
-  // Taller glyphs than the body's of the same kind (a font's digits and
-  // another's hanzi differ in box height): a title. The line's own extent
-  // says nothing, stacked labels at slightly different heights widen it.
-  bool has_title_size(const TextLine& line) const {
-    SizeProfile own = size_profile();
-    own.add(line);
-    return own.larger_than(body_, params_.title_height_ratio)
-        .value_or(median_glyph_height(line) >= params_.title_height_ratio * em_);
-  }
-
-  // Title-sized next to the page's body and next to the lines under it: a
-  // table set larger than another one above it on the same page (which
-  // was shrunk to fit) has header labels larger than the page's body, but
-  // not larger than its own rows.
-  bool title_sized_here(size_t k) const {
-    if (!has_title_size(lines_[k])) return false;
-    SizeProfile own = size_profile(), below = size_profile();
-    own.add(lines_[k]);
-    for (size_t j = k + 1; j < lines_.size() && j <= k + params_.size_context_lines; ++j) below.add(lines_[j]);
-    return own.larger_than(below, params_.title_height_ratio).value_or(true);
-  }
-
-  bool is_title(const TextLine& line) const {
-    return has_title_size(line) && vocabulary::looks_like_title(line_text(line, params_));
-  }
-
   // Header lines above a 栏次 row, bottom up, until the furniture or title.
   std::vector<size_t> header_band(size_t anchor, const ColumnModel& model) const {
     // Title-sized next to the grid's own type (its 栏次 row), not the
     // page's: two tables on one page may be set in different sizes (a wide
     // one shrunk to fit).
-    SizeProfile grid = size_profile();
+    SizeProfile grid = page_lines_.size_profile();
     grid.add(lines_[anchor]);
     auto larger_than_grid = [&](const TextLine& line) {
-      SizeProfile own = size_profile();
+      SizeProfile own = page_lines_.size_profile();
       own.add(line);
-      return own.larger_than(grid, params_.title_height_ratio).value_or(has_title_size(line));
+      return own.larger_than(grid, params_.title_height_ratio).value_or(page_lines_.has_title_size(line));
     };
     std::vector<size_t> band;
     for (size_t k = anchor; k-- > 0;) {
@@ -384,8 +247,8 @@ class PageLayout {
       const TextLine& line = lines_[k];
       const TextLine& below = lines_[band.empty() ? anchor : band.back()];
       if (below.y0 - line.y1 > params_.max_header_gap_em * em_) break;
-      std::string text = line_text(line, params_);
-      if (larger_than_grid(line) || is_furniture(line, params_) || vocabulary::looks_like_page_number(text) ||
+      std::string text = page_lines_.text(line);
+      if (larger_than_grid(line) || page_lines_.is_furniture(line) || vocabulary::looks_like_page_number(text) ||
           outside(line, model)) {
         break;
       }
@@ -437,17 +300,17 @@ class PageLayout {
   bool title_above(size_t top) {
     bool new_title = new_title_above(top);
     for (size_t k = 0; k < top; ++k) {
-      if (is_title(lines_[k])) carry_.last_title = vocabulary::without_spaces(line_text(lines_[k], params_));
+      if (page_lines_.is_title(lines_[k])) next_.last_title = vocabulary::without_spaces(page_lines_.text(k));
     }
     return new_title;
   }
 
   bool new_title_above(size_t top) const {
-    std::string last = carry_.last_title;
+    std::string last = next_.last_title;
     bool new_title = false;
     for (size_t k = 0; k < top; ++k) {
-      if (!is_title(lines_[k])) continue;
-      std::string text = vocabulary::without_spaces(line_text(lines_[k], params_));
+      if (!page_lines_.is_title(lines_[k])) continue;
+      std::string text = vocabulary::without_spaces(page_lines_.text(k));
       new_title = new_title || text != last;
       last = text;
     }
@@ -457,9 +320,9 @@ class PageLayout {
   void emit_rows(const std::vector<size_t>& data, const ColumnModel& model, RowKey key, bool may_continue) {
     std::vector<const TextLine*> rows;
     for (size_t j : data) rows.push_back(&lines_[j]);
-    bool continuation = may_continue && carry_.ended_in_grid;
+    bool continuation = may_continue && previous_.ended_in_grid;
     const Rulings* rulings = page_.rulings.empty() ? nullptr : &page_.rulings;
-    for (auto& grouped : group_rows(rows, model, key, continuation, params_, rulings, carry_.leading)) {
+    for (auto& grouped : group_rows(rows, model, key, continuation, params_, rulings, next_.leading)) {
       PrintedLine row;
       row.kind = LineKind::row;
       row.continues_row = grouped.continuation;
@@ -477,10 +340,10 @@ class PageLayout {
       if (!is_page_number(j)) last = false;
     }
     grid_ended_page_ = last && bottom > 0;
-    if (grid_ended_page_) carry_.last_grid = model;
+    if (grid_ended_page_) next_.last_grid = model;
     if (data.size() >= params_.min_rows_to_fit_columns) {
       fitted_grids_.push_back(model);
-      carry_.last_fitted_grid = model;
+      next_.last_fitted_grid = model;
     }
   }
 
@@ -495,12 +358,12 @@ class PageLayout {
     size_t k = 0;
     for (; k < lines_.size(); ++k) {
       const TextLine& line = lines_[k];
-      if (tail.empty() && (is_page_number(k) || is_furniture(line, params_))) continue;
-      if (used_[k] || has_title_size(line) || vocabulary::looks_like_title(line_text(line, params_)) ||
+      if (tail.empty() && (is_page_number(k) || page_lines_.is_furniture(line))) continue;
+      if (used_[k] || page_lines_.has_title_size(line) || vocabulary::looks_like_title(page_lines_.text(line)) ||
           outside(line, model)) {
         break;
       }
-      if (!tail.empty() && too_far_below(k, lines_[tail.back()].y1)) break;
+      if (!tail.empty() && page_lines_.too_far_below(k, lines_[tail.back()].y1)) break;
       bool in_columns = true;
       for (const auto& chunk : split_chunks(line.glyphs, params_.chunk_gap_em, params_)) {
         in_columns = in_columns && model.column_of(chunk.x0 + params_.boundary_tolerance_pt) ==
@@ -511,7 +374,7 @@ class PageLayout {
     }
     // Only a title or a grid may follow: running text would have said
     // nothing of where its lines belong.
-    if (tail.empty() || k == lines_.size() || !(used_[k] || is_title(lines_[k]))) return;
+    if (tail.empty() || k == lines_.size() || !(used_[k] || page_lines_.is_title(lines_[k]))) return;
     PrintedLine row;
     row.kind = LineKind::row;
     row.cells.assign(model.size(), Cell{{}, 1});
@@ -532,7 +395,7 @@ class PageLayout {
   bool grid_from_column_numbers(size_t anchor, const std::vector<double>& centres) {
     const TextLine& numbers = lines_[anchor];
     ColumnModel guess = midpoint_model(centres, numbers.x0, numbers.x1);
-    SizeProfile size = size_profile();
+    SizeProfile size = page_lines_.size_profile();
     size.add(numbers);
     std::vector<size_t> data = data_lines(anchor + 1, numbers.y1, guess, size, numbers.x0);
     ColumnModel model = fit_columns(centres, data, numbers.x0);
@@ -571,26 +434,8 @@ class PageLayout {
     used_[anchor] = true;
 
     emit_rows(data, model, key, continues);
-    carry_.ended_in_grid = grid_ended_page_;
+    next_.ended_in_grid = grid_ended_page_;
     return true;
-  }
-
-  // A line of short phrases, none of them a number: header labels.
-  bool is_label_line(size_t k) const {
-    if (used_[k] || title_sized_here(k)) return false;
-    for (const auto& chunk : split_chunks(lines_[k].glyphs, params_.label_gap_em, params_)) {
-      if (is_number(chunk.text) || code_points(chunk.text) > kMaxLabelLength || is_sentence(chunk.text) ||
-          vocabulary::starts_like_furniture(chunk.text) || vocabulary::looks_like_page_number(chunk.text) ||
-          vocabulary::is_goal_label(chunk.text)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  bool wrapped_onto(size_t upper, size_t lower) const {
-    double em = std::max(median_glyph_height(lines_[lower]), 1.0);
-    return lines_[lower].y0 - lines_[upper].y1 <= params_.max_cell_line_gap_em * em;
   }
 
   // A row of at least three short labels (no numbers), above lines that
@@ -598,49 +443,18 @@ class PageLayout {
   // The header may take several lines: labels wrapped over lines, and rows
   // of labels grouped under a label of the row above.
   bool grid_from_label_row(size_t anchor) {
-    if (!is_label_line(anchor) || split_chunks(lines_[anchor].glyphs, params_.label_gap_em, params_).size() < 3) {
-      return false;
-    }
-    std::vector<size_t> band = {anchor};
-    // Upwards: wrapped label lines, and rows of (at least two) group labels
-    // over it; a lone phrase above a header is a title or the end of a goal.
-    while (band.front() > 0 && is_label_line(band.front() - 1)) {
-      size_t above = band.front() - 1;
-      auto upper = split_chunks(lines_[above].glyphs, params_.label_gap_em, params_);
-      auto lower = split_chunks(lines_[band.front()].glyphs, params_.label_gap_em, params_);
-      // A lone label is measured against the whole band below: its labels
-      // may stand at several heights (centred over different line counts).
-      std::vector<Chunk> below;
-      for (size_t k : band) {
-        auto chunks = split_chunks(lines_[k].glyphs, params_.label_gap_em, params_);
-        below.insert(below.end(), chunks.begin(), chunks.end());
-      }
-      bool group_row = upper.size() >= 2 ? is_sub_header(upper, lower)
-                                         : is_lone_group_label(upper, below) && !ends_wrapped_text(above);
-      if (!wrapped_onto(above, band.front()) && !group_row) break;
-      band.insert(band.begin(), above);
-    }
+    if (!headers_.is_label_row(anchor)) return false;
+    std::vector<size_t> band = headers_.band_upwards(anchor);
     // Downwards, but a header that reads as the previous page's last grid's
     // is that header repeated, whole: what follows is the tail of a row.
     auto band_text = [&] {
       std::string text;
-      for (size_t k : band) text += vocabulary::without_spaces(line_text(lines_[k], params_));
+      for (size_t k : band) text += vocabulary::without_spaces(page_lines_.text(k));
       return text;
     };
-    bool repeated = !seen_grid_ && carry_.ended_in_grid && band_text() == carry_.last_header;
-    while (!repeated && band.back() + 1 < lines_.size() && is_label_line(band.back() + 1)) {
-      size_t next = band.back() + 1;
-      auto upper = split_chunks(lines_[band.back()].glyphs, params_.label_gap_em, params_);
-      auto lower = split_chunks(lines_[next].glyphs, params_.label_gap_em, params_);
-      std::vector<Chunk> beside;  // labels of the band so far, at any height
-      for (size_t k : band) {
-        auto chunks = split_chunks(lines_[k].glyphs, params_.label_gap_em, params_);
-        beside.insert(beside.end(), chunks.begin(), chunks.end());
-      }
-      if (!wrapped_onto(band.back(), next) && !is_sub_header(upper, lower, beside)) break;
-      band.push_back(next);
-    }
-    std::vector<double> centres = leaf_centres(band);
+    bool repeated = !seen_grid_ && previous_.ended_in_grid && band_text() == previous_.last_header;
+    if (!repeated) headers_.extend_downwards(band);
+    std::vector<double> centres = headers_.leaf_centres(band);
     if (centres.size() < 3) return false;
     const TextLine& last_header = lines_[band.back()];
     double left = last_header.x0, right = last_header.x1;
@@ -649,7 +463,7 @@ class PageLayout {
       right = std::max(right, lines_[k].x1);
     }
     ColumnModel guess = midpoint_model(centres, left, right);
-    SizeProfile size = size_profile();
+    SizeProfile size = page_lines_.size_profile();
     for (size_t k : band) size.add(lines_[k]);
     std::vector<size_t> data = data_lines(band.back() + 1, last_header.y1, guess, size, left);
     bool lone_header = data.empty() && centres.size() >= 5;
@@ -663,7 +477,7 @@ class PageLayout {
     });
     // A header repeated over the tail of the previous page's last row: the
     // tail may fill one column only.
-    bool tail_only = !seen_grid_ && carry_.ended_in_grid && !new_title_above(band.front()) && !data.empty();
+    bool tail_only = !seen_grid_ && previous_.ended_in_grid && !new_title_above(band.front()) && !data.empty();
     if (!multi_column_row && !lone_header && !tail_only) return false;
     bool new_title = title_above(band.front());
     bool continues = !seen_grid_ && !new_title;
@@ -682,141 +496,9 @@ class PageLayout {
     RowKey key = row_key(header.back(), data_rows, model);
     for (auto& row : header) emit(lines_[band.front()].y0, std::move(row));
     emit_rows(data, model, key, continues);
-    carry_.ended_in_grid = grid_ended_page_;
-    carry_.last_header = band_text();
+    next_.ended_in_grid = grid_ended_page_;
+    next_.last_header = band_text();
     return true;
-  }
-
-  // Centres of the header's single-column labels: every label but those
-  // with two or more labels printed under them (merged group labels);
-  // lines of one wrapped label count once.
-  std::vector<double> leaf_centres(const std::vector<size_t>& band) const {
-    struct Label {
-      double x0, x1, y0, y1;
-      size_t line;  // band line the label starts on
-      double cx() const { return (x0 + x1) / 2; }
-      double cy() const { return (y0 + y1) / 2; }
-    };
-    std::vector<Label> labels;
-    for (size_t b = 0; b < band.size(); ++b) {
-      for (const auto& chunk : split_chunks(lines_[band[b]].glyphs, params_.label_gap_em, params_)) {
-        bool wrapped = false;
-        for (auto& label : labels) {
-          double shared = std::min(label.x1, chunk.x1) - std::max(label.x0, chunk.x0);
-          double narrower = std::min(label.x1 - label.x0, chunk.x1 - chunk.x0);
-          double em = std::max(chunk.y1 - chunk.y0, 1.0);
-          if (shared >= 0.5 * narrower && chunk.y0 - label.y1 <= params_.max_cell_line_gap_em * em && chunk.y0 >= label.y1 - 0.5 * em) {
-            label.x0 = std::min(label.x0, chunk.x0);
-            label.x1 = std::max(label.x1, chunk.x1);
-            label.y1 = std::max(label.y1, chunk.y1);
-            wrapped = true;
-            break;
-          }
-        }
-        if (!wrapped) labels.push_back({chunk.x0, chunk.x1, chunk.y0, chunk.y1, b});
-      }
-    }
-    // A label is a group when two or more labels printed below it fall in
-    // its stretch of the line: from halfway to its left neighbour to halfway
-    // to its right one (a short centred group label covers its columns only
-    // by this reach, not by its own ink). Neighbours are the labels on its
-    // line and those beside it at other heights (序号 centred over two
-    // header rows, alone on its line, reaches no further than 科目编码
-    // beside it).
-    constexpr double kShared = 0.1;  // pt: boxes sharing less are above or below
-    double band_top = 1e300, band_bottom = -1e300;
-    for (const auto& label : labels) {
-      band_top = std::min(band_top, label.y0);
-      band_bottom = std::max(band_bottom, label.y1);
-    }
-    std::vector<double> centres;
-    for (const auto& label : labels) {
-      double from = -1e300, to = 1e300;
-      for (const auto& other : labels) {
-        bool beside = other.line == label.line ||
-                      (other.y0 < label.y1 - kShared && other.y1 > label.y0 + kShared);
-        if (!beside || &other == &label) continue;
-        if (other.cx() < label.cx()) from = std::max(from, (other.x1 + label.x0) / 2);
-        else to = std::min(to, (label.x1 + other.x0) / 2);
-      }
-      int under = 0;
-      for (const auto& other : labels) {
-        // Strictly below: a label centred between two header rows shares
-        // height with the rows on both sides and groups neither.
-        if (&other != &label && other.y0 >= label.y1 - kShared && other.cx() > from && other.cx() < to) ++under;
-      }
-      // A label centred on the whole header with no label printed over it
-      // spans every header row: a leaf (合计 merged down beside the group
-      // 本年收入), whatever lies under its neighbours. (A group's box lies
-      // above its labels; one of a middle tier has its own group over it.)
-      bool above = false;
-      for (const auto& other : labels) {
-        if (other.y1 <= label.y0 + kShared && other.x0 - em_ < label.x1 && other.x1 + em_ > label.x0) above = true;
-      }
-      bool spans_header = !above && std::abs(label.cy() - (band_top + band_bottom) / 2) <= 0.25 * em_;
-      if (under < 2 || spans_header) centres.push_back(label.cx());
-    }
-    std::sort(centres.begin(), centres.end());
-    // Labels of one column on different lines (a vertically centred label
-    // beside wrapped ones) give nearly the same centre.
-    std::vector<double> distinct;
-    for (double c : centres) {
-      if (distinct.empty() || c - distinct.back() > 0.5 * em_) distinct.push_back(c);
-    }
-    return distinct;
-  }
-
-  // The last line of wrapped text (a goal's tail): the line above it
-  // follows at the text's leading and overlaps it.
-  bool ends_wrapped_text(size_t k) const {
-    const TextLine& line = lines_[k];
-    // The nearest line above that shares some width with it (a centred
-    // label of the same row may sit in between).
-    for (size_t a = k; a-- > 0;) {
-      const TextLine& above = lines_[a];
-      if (std::min(above.x1, line.x1) > std::max(above.x0, line.x0)) {
-        // A group label wrapped over two lines (一般公共预算基本 / 支出) is
-        // short phrases centred on one another, not a paragraph's tail.
-        bool centred_label = is_label_line(a) && std::abs((above.x0 + above.x1) / 2 - (line.x0 + line.x1) / 2) <=
-                                                     params_.wrapped_label_centre_em * em_;
-        return wrapped_onto(a, k) && !centred_label;
-      }
-      if (line.y0 - above.y1 > params_.max_cell_line_gap_em * em_) return false;
-    }
-    return false;
-  }
-
-  // A lone label over a header: a group label (功能分类科目 over 科目编码 and
-  // 科目名称), unless it names the table (a title) or stretches past it.
-  bool is_lone_group_label(const std::vector<Chunk>& upper, const std::vector<Chunk>& lower) const {
-    if (upper.size() != 1 || lower.empty() || vocabulary::looks_like_title(upper.front().text)) return false;
-    double x0 = lower.front().x0, x1 = lower.front().x1;
-    for (const auto& chunk : lower) {
-      x0 = std::min(x0, chunk.x0);
-      x1 = std::max(x1, chunk.x1);
-    }
-    return upper.front().x0 >= x0 - em_ && upper.front().x1 <= x1 + em_;
-  }
-
-  // Whether two labels of `lower` fall under one label of `upper`, within
-  // its reach: halfway to its neighbours on its line, and to the labels
-  // `beside` it at other heights (the first group of a header reaches no
-  // further left than the leaf labels printed beside it).
-  bool is_sub_header(const std::vector<Chunk>& upper, const std::vector<Chunk>& lower,
-                     const std::vector<Chunk>& beside = {}) const {
-    if (lower.size() < 2) return false;
-    for (size_t k = 0; k < upper.size(); ++k) {
-      double from = k == 0 ? -1e9 : (upper[k - 1].x1 + upper[k].x0) / 2;
-      double to = k + 1 == upper.size() ? 1e9 : (upper[k].x1 + upper[k + 1].x0) / 2;
-      for (const auto& other : beside) {
-        if (other.x1 <= upper[k].x0) from = std::max(from, (other.x1 + upper[k].x0) / 2);
-        if (other.x0 >= upper[k].x1) to = std::min(to, (upper[k].x1 + other.x0) / 2);
-      }
-      int under = 0;
-      for (const auto& chunk : lower) under += chunk.cx() > from && chunk.cx() < to;
-      if (under >= 2) return true;
-    }
-    return false;
   }
 
   // Lines between a label-row header and the title above it (a project's
@@ -828,9 +510,9 @@ class PageLayout {
       if (used_[k]) break;
       const TextLine& line = lines_[k];
       const TextLine& below = lines_[above.empty() ? anchor : above.back()];
-      if (below.y0 - line.y1 > params_.max_header_gap_em * em_ || is_title(line) || outside(line, model)) break;
-      std::string text = line_text(line, params_);
-      if (is_furniture(line, params_) || vocabulary::looks_like_page_number(text) || vocabulary::looks_like_title(text)) {
+      if (below.y0 - line.y1 > params_.max_header_gap_em * em_ || page_lines_.is_title(line) || outside(line, model)) break;
+      std::string text = page_lines_.text(line);
+      if (page_lines_.is_furniture(line) || vocabulary::looks_like_page_number(text) || vocabulary::looks_like_title(text)) {
         break;
       }
       // Running text starts in the first column and crosses the others.
@@ -881,7 +563,7 @@ class PageLayout {
       left = std::min(left, item.x0);
       right = std::max(right, item.x1);
     }
-    bool previous_open = carry_.last_text_open;
+    bool previous_open = previous_.last_text_open;
     for (auto& item : items_) {
       if (item.line.kind != LineKind::text) {
         previous_open = false;
@@ -890,19 +572,21 @@ class PageLayout {
       bool indented = item.x0 > left + 1.0 * em_;
       item.line.starts_block = indented || !previous_open;
       previous_open = item.x1 >= right - 2.0 * em_;
-      carry_.last_text_x1 = item.x1;
+      next_.last_text_x1 = item.x1;
     }
-    carry_.last_text_open = previous_open;
+    next_.last_text_open = previous_open;
   }
 
   std::vector<PlacedLine> ruled_;
   const PageGlyphs& page_;
-  PageCarry& carry_;
+  const PageCarry& previous_;  // what the page before left: read only
+  PageCarry next_;             // what this page leaves for the next
   const LayoutParams& params_;
-  std::vector<TextLine> lines_;
+  PageLines page_lines_;
+  const std::vector<TextLine>& lines_;
   std::vector<bool> used_;
   double em_;
-  SizeProfile body_{params_.touching_gap_em};  // glyph sizes of the whole page
+  LabelHeader headers_;
   std::vector<Item> items_;
   bool seen_grid_ = false;
   bool grid_ended_page_ = false;
@@ -912,21 +596,24 @@ class PageLayout {
 
 }  // namespace
 
-std::vector<PrintedLine> layout_page(const PageGlyphs& page, PageCarry& carry, const LayoutParams& params) {
+LaidOutPage layout_page(const PageGlyphs& page, const PageCarry& previous, const LayoutParams& params) {
   // Ruled grids first: the rules say where each glyph belongs; the glyphs
   // outside them are left to the alignment of the text.
   std::vector<RuledGrid> grids = find_ruled_grids(page.rulings, params);
-  if (grids.empty()) return PageLayout(page, carry, params, {}).run();
+  if (grids.empty()) return PageLayout(page, previous, params, {}).run();
   PageGlyphs rest = page;
   rest.glyphs = place_glyphs(grids, page.glyphs);
   std::vector<PlacedLine> ruled;
+  std::vector<std::string> ruled_header = previous.ruled_header;
   for (const auto& grid : grids) {
     auto rows = ruled_rows(grid, page.number, params);
-    auto header = mark_header(grid, rows, carry.ruled_header);
-    if (!header.empty()) carry.ruled_header = std::move(header);
+    auto header = mark_header(grid, rows, ruled_header);
+    if (!header.empty()) ruled_header = std::move(header);
     for (auto& placed : rows) ruled.push_back(std::move(placed));
   }
-  return PageLayout(rest, carry, params, std::move(ruled)).run();
+  LaidOutPage out = PageLayout(rest, previous, params, std::move(ruled)).run();
+  out.next.ruled_header = std::move(ruled_header);
+  return out;
 }
 
 }  // namespace budgetpdf::extract

@@ -1,40 +1,28 @@
 #pragma once
-// One page's glyphs into the shared model: grids (found from their 栏次 row,
-// or from a header row of labels the rows below line up with) become table
-// rows with cells; everything else becomes text lines in reading order.
+// One page's glyphs into the shared model, in stages: the ruled grids
+// (ruled_grid) take the glyphs inside their rules; of the rest, grids found
+// from their 栏次 row or from a header row of labels (label_header) that
+// the rows below line up with become table rows with cells; everything else
+// becomes text lines in reading order. The previous page's state is read,
+// never changed; the next page's is built fresh.
 
 #include <string>
 #include <vector>
 
-#include "extract/layout/column_model.h"
 #include "extract/glyph.h"
 #include "extract/layout/layout_params.h"
+#include "extract/layout/page_carry.h"
 #include "extract/printed_document.h"
 
 namespace budgetpdf::extract {
 
-// The cells counted so far in each column of the grids under one header
-// (known by its column centres) that have no 序号 or code column: they
-// choose the key column of every such grid, however few rows a page holds.
-struct CellCounts {
-  std::vector<double> centres;
-  std::vector<size_t> cells;
+struct LaidOutPage {
+  std::vector<PrintedLine> lines;  // in reading order
+  PageCarry next;                  // what the next page needs of this one
 };
 
-// What a page passes on to the next.
-struct PageCarry {
-  bool ended_in_grid = false;   // the page's last grid ran to its bottom
-  bool last_text_open = false;  // the last text line may continue on the next page
-  double last_text_x1 = 0;
-  std::string last_title;       // the title over the last grid (some producers repeat it on every page)
-  ColumnModel last_grid;        // the columns of that grid, when ended_in_grid
-  std::string last_header;      // its header's text, if a row of labels (spaces dropped)
-  ColumnModel last_fitted_grid;  // the last grid fitted on enough lines (for one with a few, under the same header)
-  std::vector<CellCounts> cell_counts;  // per header, for choosing key columns
-  double leading = 0;            // gap between the lines of wrapped text, as last measured (pt; 0: unknown)
-  std::vector<std::string> ruled_header;  // the header rows of the last ruled grid, as mark_header gives them
-};
-
-std::vector<PrintedLine> layout_page(const PageGlyphs& page, PageCarry& carry, const LayoutParams& params);
+// `previous`: what the page before left (default for a document's first
+// page, or after a page that could not be read).
+LaidOutPage layout_page(const PageGlyphs& page, const PageCarry& previous, const LayoutParams& params);
 
 }  // namespace budgetpdf::extract

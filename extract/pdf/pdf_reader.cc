@@ -76,7 +76,9 @@ PrintedDocument read_pdf(const std::string& bytes, const PdfReadOptions& options
     }
     ++pages_with_text;
     page.rulings = rules_of(page, options.layout);
-    for (auto& line : layout_page(page, carry, options.layout)) doc.lines.push_back(std::move(line));
+    LaidOutPage laid_out = layout_page(page, carry, options.layout);
+    for (auto& line : laid_out.lines) doc.lines.push_back(std::move(line));
+    carry = std::move(laid_out.next);
   }
   if (pages_with_text == 0 && !scanned_pages.empty()) {
     throw InputError(ErrorCode::no_text_layer,
