@@ -52,6 +52,10 @@ struct PrintedLine {
   // previous page, with no key cell (序号, code) of its own. A text dump
   // cannot tell and leaves it false.
   bool continues_row = false;
+  // The grid column whose cells start rows (序号, a code, …), as the reader
+  // chose it laying out the grid; -1 when it cannot tell (text dumps). When
+  // set, `continues_row` is the reader's decision on every row.
+  int key_column = -1;
 
   // Text of a text line (its only cell, flattened).
   std::string text() const;

@@ -238,8 +238,13 @@ Grid build_grid(const TableSegment& table) {
                                            fmt::join(printed, " | "))});
       continue;
     }
-    bool key_empty = cells[static_cast<size_t>(key)].empty();
-    if (continuation_allowed && key_empty && !grid.rows.empty()) {
+    // A reader that laid the grid out says which rows go on from the row
+    // before (`continues_row`); a text dump cannot, and a row after a page
+    // break whose key cell is empty goes on.
+    bool reader_decided = line.key_column >= 0 || line.continues_row;
+    bool goes_on = reader_decided ? line.continues_row
+                                  : continuation_allowed && cells[static_cast<size_t>(key)].empty();
+    if (goes_on && !grid.rows.empty()) {
       LogicalRow& previous = grid.rows.back();
       for (size_t c = 0; c < column_count; ++c) {
         for (const auto& text : cells[c].lines) {

@@ -64,7 +64,7 @@ TEST_CASE("a lattice's boxes are the cells, merged where a rule is missing, and 
   CHECK(cells_of(rows[2].line) == "[合计][1,054/4.51][x]");
   CHECK(rows[2].y == 140);
   CHECK(rows[2].line.page == 3);
-  auto header = extract::mark_header(grid, rows, {});
+  auto header = extract::mark_header(grid, rows, {}, false);
   CHECK(header.size() == 2);
   CHECK(rows[0].line.header);
   CHECK(rows[1].line.header);
@@ -75,7 +75,7 @@ TEST_CASE("a lattice's boxes are the cells, merged where a rule is missing, and 
   auto next = rows;
   next[2].line.cells = {extract::Cell{{"的补助"}, 1}, extract::Cell{{""}, 1}, extract::Cell{{""}, 1}};
   for (auto& r : next) r.line.header = false;
-  CHECK(extract::mark_header(grid, next, header).size() == 2);
+  CHECK(extract::mark_header(grid, next, header, true).size() == 2);
   CHECK_FALSE(next[2].line.header);
 }
 
@@ -135,4 +135,49 @@ TEST_CASE("a page's ruled grid and its text come out in reading order") {
   CHECK(cells_of(lines[3]) == "[合计][10.00][]");
   CHECK(lines[4].text() == "注：无。");
   CHECK(laid_out.next.ruled_header.size() == 2);
+}
+
+TEST_CASE("a ruled grid going on from the previous page: its first row continues the row the break cut when its key cell is empty") {
+  // 序号 | 科目名称 | 金额, ruled; page 1 ends with row 2 cut after "对机关事业单位基本养",
+  // page 2 holds its tail "老保险基金的补助" and row 3, under a page number only.
+  auto page_of = [](int number, std::vector<std::pair<double, std::vector<std::string>>> rows, bool header) {
+    extract::PageGlyphs page;
+    page.number = number;
+    page.width = 500;
+    page.height = 400;
+    double top = 60, y = top;
+    std::vector<double> ys = {top};
+    auto row = [&](const std::vector<std::string>& cells, double height) {
+      double x[] = {100, 140, 300};
+      for (size_t c = 0; c < cells.size(); ++c) testing::draw_text(page, cells[c], x[c] + 4, y + 4, 9);
+      y += height;
+      ys.push_back(y);
+    };
+    if (header) row({"序号", "科目名称", "金额"}, 20);
+    for (auto& [height, cells] : rows) row(cells, height);
+    for (double at : ys) page.rulings.horizontal.push_back({100, at, 400, at});
+    for (double at : {100.0, 140.0, 300.0, 400.0}) page.rulings.vertical.push_back({at, top, at, y});
+    testing::draw_text(page, "- " + std::to_string(number) + " -", 240, 380, 9);
+    return page;
+  };
+  extract::LayoutParams params;
+  auto first = extract::layout_page(page_of(1, {{20, {"1", "行政运行", "87.60"}}, {20, {"2", "对机关事业单位基本养", "388.00"}}}, true),
+                                    extract::PageCarry{}, params);
+  CHECK(first.next.ruled_columns == std::vector<double>{100, 140, 300, 400});
+  auto second = extract::layout_page(page_of(2, {{20, {"", "老保险基金的补助", ""}}, {20, {"3", "事业运行", "1.00"}}}, false),
+                                     first.next, params);
+  std::vector<const extract::PrintedLine*> rows;
+  for (const auto& line : second.lines) {
+    if (line.kind == extract::LineKind::row) rows.push_back(&line);
+  }
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0]->continues_row);
+  CHECK(rows[0]->key_column == 0);
+  CHECK_FALSE(rows[1]->continues_row);
+
+  // Under a title of its own, the same first row starts a table: no row goes on.
+  auto titled = page_of(2, {{20, {"", "老保险基金的补助", ""}}}, false);
+  testing::draw_text(titled, "部门预算支出总表", 150, 30, 12);
+  auto fresh = extract::layout_page(titled, first.next, params);
+  for (const auto& line : fresh.lines) CHECK_FALSE(line.continues_row);
 }

@@ -32,6 +32,8 @@ struct PageCarry {
   std::vector<CellCounts> cell_counts;  // per header, for choosing key columns
   double leading = 0;            // gap between the lines of wrapped text, as last measured (pt; 0: unknown)
   std::vector<std::string> ruled_header;  // the header rows of the last ruled grid, as mark_header gives them
+  std::vector<double> ruled_columns;      // the column boundaries of the page's last ruled grid, when it ended the page
+  size_t ruled_key = 0;                   // that grid's key column
 };
 
 }  // namespace budgetpdf::extract

@@ -326,6 +326,7 @@ class PageLayout {
       PrintedLine row;
       row.kind = LineKind::row;
       row.continues_row = grouped.continuation;
+      row.key_column = static_cast<int>(key.column);
       for (auto& lines : grouped.cells) {
         if (lines.empty()) lines.emplace_back();
         row.cells.push_back(Cell{std::move(lines), 1});
@@ -596,23 +597,77 @@ class PageLayout {
 
 }  // namespace
 
+namespace {
+
+// Whether the glyphs between y0 and y1 print nothing but page furniture
+// and page numbers (what a page repeats around a table going on).
+bool only_furniture_between(const std::vector<Glyph>& glyphs, double y0, double y1, const LayoutParams& params) {
+  std::vector<Glyph> between;
+  for (const auto& g : glyphs) {
+    if (g.cy() > y0 && g.cy() < y1) between.push_back(g);
+  }
+  for (const auto& line : build_lines(std::move(between), params)) {
+    for (const auto& chunk : split_chunks(line.glyphs, params.chunk_gap_em, params)) {
+      if (!vocabulary::looks_like_page_number(chunk.text) && !vocabulary::starts_like_furniture(chunk.text)) return false;
+    }
+  }
+  return true;
+}
+
+// The key column of every row of a ruled grid; the first data row of a
+// grid that goes on from the previous page (same columns, nothing but
+// furniture above it) continues the row the page break cut when its key
+// cell is empty.
+void key_rows(std::vector<PlacedLine>& rows, size_t key, bool goes_on) {
+  bool first_data = true;
+  for (auto& placed : rows) {
+    PrintedLine& line = placed.line;
+    if (line.kind != LineKind::row) continue;
+    line.key_column = static_cast<int>(key);
+    if (line.header) continue;
+    if (first_data && goes_on) {
+      size_t column = 0;
+      for (const auto& cell : line.cells) {
+        if (column == key) line.continues_row = cell.empty();
+        column += static_cast<size_t>(std::max(cell.span, 1));
+      }
+    }
+    first_data = false;
+  }
+}
+
+}  // namespace
+
 LaidOutPage layout_page(const PageGlyphs& page, const PageCarry& previous, const LayoutParams& params) {
   // Ruled grids first: the rules say where each glyph belongs; the glyphs
   // outside them are left to the alignment of the text.
   std::vector<RuledGrid> grids = find_ruled_grids(page.rulings, params);
-  if (grids.empty()) return PageLayout(page, previous, params, {}).run();
+  if (grids.empty()) {
+    LaidOutPage out = PageLayout(page, previous, params, {}).run();
+    out.next.ruled_columns.clear();
+    return out;
+  }
   PageGlyphs rest = page;
   rest.glyphs = place_glyphs(grids, page.glyphs);
   std::vector<PlacedLine> ruled;
   std::vector<std::string> ruled_header = previous.ruled_header;
-  for (const auto& grid : grids) {
+  size_t key = 0;
+  for (size_t g = 0; g < grids.size(); ++g) {
+    const RuledGrid& grid = grids[g];
     auto rows = ruled_rows(grid, page.number, params);
-    auto header = mark_header(grid, rows, ruled_header);
+    bool goes_on = g == 0 && same_columns(grid.xs, previous.ruled_columns, params.rule_join_pt) &&
+                   only_furniture_between(rest.glyphs, 0, grid.ys.front(), params);
+    auto header = mark_header(grid, rows, ruled_header, goes_on);
     if (!header.empty()) ruled_header = std::move(header);
+    key = goes_on ? previous.ruled_key : ruled_key_column(grid, rows, params);
+    key_rows(rows, key, goes_on);
     for (auto& placed : rows) ruled.push_back(std::move(placed));
   }
   LaidOutPage out = PageLayout(rest, previous, params, std::move(ruled)).run();
   out.next.ruled_header = std::move(ruled_header);
+  bool ends_page = only_furniture_between(rest.glyphs, grids.back().ys.back(), page.height + 1, params);
+  out.next.ruled_columns = ends_page ? grids.back().xs : std::vector<double>{};
+  out.next.ruled_key = key;
   return out;
 }
 

@@ -1,7 +1,9 @@
 #include "extract/layout/ruled_grid.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
+#include <optional>
 
 #include "extract/layout/text_lines.h"
 #include "extract/layout_vocabulary.h"
@@ -214,7 +216,7 @@ std::vector<PlacedLine> ruled_rows(const RuledGrid& grid, int page, const Layout
 }
 
 std::vector<std::string> mark_header(const RuledGrid& grid, std::vector<PlacedLine>& rows,
-                                     const std::vector<std::string>& previous) {
+                                     const std::vector<std::string>& previous, bool goes_on) {
   auto text_of = [](const PrintedLine& row) {
     std::string text;
     for (const auto& cell : row.cells) text += vocabulary::without_spaces(cell.flat()) + "|";
@@ -238,6 +240,7 @@ std::vector<std::string> mark_header(const RuledGrid& grid, std::vector<PlacedLi
     for (size_t k = 0; k < previous.size() && repeated; ++k) repeated = text_of(rows[grid_rows[k]].line) == previous[k];
     if (repeated) return mark(previous.size());
   }
+  if (goes_on) return {};
   // Down to the 栏次 row; else the rows above the first that holds a
   // number, when one does and rows are above it.
   for (size_t k = 0; k < grid_rows.size(); ++k) {
@@ -255,6 +258,42 @@ std::vector<std::string> mark_header(const RuledGrid& grid, std::vector<PlacedLi
   size_t count = 0;
   while (count < grid_rows.size() && rows[grid_rows[count]].lattice_row < depth) ++count;
   return mark(count);
+}
+
+size_t ruled_key_column(const RuledGrid& grid, const std::vector<PlacedLine>& rows, const LayoutParams& params) {
+  // The lattice column of each printed cell, through the spans before it.
+  auto each_cell = [](const PrintedLine& row, auto visit) {
+    size_t column = 0;
+    for (const auto& cell : row.cells) {
+      visit(column, cell);
+      column += static_cast<size_t>(std::max(cell.span, 1));
+    }
+  };
+  for (auto labelled : {vocabulary::is_row_number_label, vocabulary::is_code_label}) {
+    std::optional<size_t> found;
+    for (const auto& placed : rows) {
+      if (!placed.line.header) continue;
+      each_cell(placed.line, [&](size_t column, const Cell& cell) {
+        if (!found && labelled(vocabulary::without_spaces(cell.flat()))) found = column;
+      });
+    }
+    if (found) return *found;
+  }
+  std::vector<size_t> filled(grid.columns(), 0);
+  for (const auto& placed : rows) {
+    if (placed.line.header || placed.line.kind != LineKind::row) continue;
+    each_cell(placed.line, [&](size_t column, const Cell& cell) { filled[column] += !cell.empty(); });
+  }
+  size_t most = *std::max_element(filled.begin(), filled.end());
+  for (size_t c = 0; c < filled.size(); ++c) {
+    if (most > 0 && static_cast<double>(filled[c]) >= params.key_column_share * static_cast<double>(most)) return c;
+  }
+  return 0;
+}
+
+bool same_columns(const std::vector<double>& a, const std::vector<double>& b, double slack) {
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(), [slack](double x, double y) { return std::abs(x - y) <= slack; });
 }
 
 }  // namespace budgetpdf::extract

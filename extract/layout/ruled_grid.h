@@ -57,12 +57,23 @@ struct PlacedLine {
 std::vector<PlacedLine> ruled_rows(const RuledGrid& grid, int page, const LayoutParams& params);
 
 // Marks the header of a grid's rows: the rows repeating `previous` (the
-// header of the grid before, its rows' texts) if they do; else the rows
-// down to the 栏次 row; else the rows above the first that holds a number;
-// else (a table printed empty) the lattice rows that the cells of its
-// first row reach down (labels merged over the header's rows).
-// Returns the texts of the rows marked (none when no row is).
+// header of the grid before, its rows' texts) if they do; else, unless
+// the grid `goes_on` from the previous page (whose header it need not
+// print), the rows down to the 栏次 row, else the rows above the first that
+// holds a number, else (a table printed empty) the lattice rows that the
+// cells of its first row reach down (labels merged over the header's
+// rows). Returns the texts of the rows marked (none when no row is).
 std::vector<std::string> mark_header(const RuledGrid& grid, std::vector<PlacedLine>& rows,
-                                     const std::vector<std::string>& previous);
+                                     const std::vector<std::string>& previous, bool goes_on);
+
+// The column whose cells start the grid's rows: the one its header labels
+// 序号 (or 行次), else the one it labels a code (编码, 代码), else the
+// leftmost column filled in nearly every data row (`params.key_column_share`
+// of the busiest one).
+size_t ruled_key_column(const RuledGrid& grid, const std::vector<PlacedLine>& rows, const LayoutParams& params);
+
+// Whether two grids have the same columns (a table going on over a page
+// break).
+bool same_columns(const std::vector<double>& a, const std::vector<double>& b, double slack);
 
 }  // namespace budgetpdf::extract
