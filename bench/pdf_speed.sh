@@ -7,7 +7,11 @@
 #  - peak memory (max RSS, /usr/bin/time -v) of both on a PDF of
 #    BENCH_BIG_PAGES (1000) or more pages made by joining copies of the
 #    sample with pdfunite.
-# Targets (issue 4): at least half of pdftotext's pages/s; under 150 MB.
+#  - when ../shared/real is there, its real disclosures: all of them in one
+#    run of `budgetpdf convert DIR --jobs 1` against `pdftotext -bbox-layout`
+#    on each, pages per second over the whole folder.
+# Targets: at least pdftotext's pages/s with the rules read (issue 11) on
+# the sample and on the real disclosures; under 150 MB.
 #   bench/pdf_speed.sh [PDF...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -48,6 +52,17 @@ for pdf in "${pdfs[@]}"; do
   awk -v name="$(basename "$pdf")" -v p="$pages" -v a="$ours" -v b="$theirs" \
     'BEGIN {printf "  %-28s %6d %10.1f/s %10.1f/s %7.2f\n", name, p, p / a, p / b, b / a}'
 done
+
+real=../shared/real
+if [ -d "$real" ] && [ -z "${1:-}" ]; then
+  mapfile -t real_pdfs < <(find "$real" -name '*.pdf' | sort)
+  real_pages=0
+  for pdf in "${real_pdfs[@]}"; do real_pages=$((real_pages + $(pages_of "$pdf" || echo 0))); done
+  ours=$(median_seconds "$budgetpdf" convert "$real" --jobs 1 -o /dev/null)
+  theirs=$(median_seconds bash -c 'for pdf; do pdftotext -bbox-layout "$pdf" /dev/null; done' _ "${real_pdfs[@]}")
+  awk -v n="${#real_pdfs[@]}" -v p="$real_pages" -v a="$ours" -v b="$theirs" \
+    'BEGIN {printf "  %-28s %6d %10.1f/s %10.1f/s %7.2f   (%d PDFs, one job)\n", "../shared/real", p, p / a, p / b, b / a, n}'
+fi
 
 copies=$(( (big_pages + $(pages_of "$sample") - 1) / $(pages_of "$sample") ))
 big="$work/joined.pdf"
