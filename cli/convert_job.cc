@@ -63,7 +63,8 @@ JobSummary run(const ConvertJob& job, std::ostream& out, std::ostream& log) {
   auto started = std::chrono::steady_clock::now();
   const std::vector<std::string> inputs = inputs_of(job);
   Outputs outputs(job, out);
-  const normalize::ConvertOptions options{job.passwords};
+  normalize::ConvertOptions options;
+  options.passwords = job.passwords;
   const StoredPredicate is_stored = [&outputs](const std::string& doc_id) { return outputs.holds(doc_id); };
   const StoredPredicate never_stored = [](const std::string&) { return false; };
 

@@ -33,4 +33,10 @@ struct Limits {
   size_t rows_per_document = 2'000'000;
 };
 
+struct PrintedDocument;
+
+// Rows past Limits::rows_per_document are dropped with one failed
+// limit.rows_per_document diagnostic saying from which page on.
+void cap_rows(PrintedDocument& doc, const Limits& limits);
+
 }  // namespace budgetpdf::extract

@@ -35,10 +35,16 @@ schema::Record document_record(const DocumentInfo& info, const extract::PrintedD
   return record;
 }
 
+size_t cells_of(const TableSegment& table) {
+  size_t cells = 0;
+  for (const auto& row : table.rows) cells += row.line->cells.size();
+  return cells;
+}
+
 }  // namespace
 
 std::vector<schema::Record> convert_printed(const extract::PrintedDocument& printed, const std::string& source,
-                                            const std::string& doc_id) {
+                                            const std::string& doc_id, const extract::Limits& limits) {
   std::vector<Segment> segments = segment_document(printed);
   bool has_pages = printed.page_count.has_value();
 
@@ -58,6 +64,14 @@ std::vector<schema::Record> convert_printed(const extract::PrintedDocument& prin
     if (table->kind == TableKind::performance) {
       // A malformed 绩效目标表 still gives what it can, and says what is wrong.
       projects.push_back(read_performance_table(*table, static_cast<int>(projects.size()) + 1));
+      continue;
+    }
+    if (size_t cells = cells_of(*table); cells > limits.cells_per_table) {
+      layout_problems.push_back({extract::Severity::error, "limit.cells_per_table", table->pages.empty() ? 0 : table->pages.front(),
+                                 std::string(kind_name(table->kind)), table->title, "",
+                                 fmt::format("《{}》 prints {} cells, past budgetpdf's cap of {} (cells_per_table): the "
+                                             "table was skipped",
+                                             table->title, cells, limits.cells_per_table)});
       continue;
     }
     Grid grid = build_grid(*table);
@@ -110,11 +124,13 @@ std::vector<schema::Record> convert_printed(const extract::PrintedDocument& prin
 std::vector<schema::Record> convert_input(const extract::InputFile& input, const ConvertOptions& options) {
   extract::PdfReadOptions pdf_options;
   pdf_options.passwords = options.passwords;
+  pdf_options.limits = options.limits;
   extract::PrintedDocument printed = input.format == extract::InputFormat::pdf
                                          ? extract::read_pdf(input.bytes, pdf_options)
                                          : extract::read_text_dump(extract::decode_text(input.bytes));
+  extract::cap_rows(printed, options.limits);
   try {
-    return convert_printed(printed, input.source, input.doc_id);
+    return convert_printed(printed, input.source, input.doc_id, options.limits);
   } catch (const InputError& error) {
     throw explained_by_reader_diagnostics(printed, error);
   }

@@ -27,9 +27,9 @@ class PageLayout {
  public:
   // `ruled`: the rows of the page's ruled grids, whose glyphs `page` no
   // longer holds; they take their places among the lines found here.
-  PageLayout(const PageGlyphs& page, const PageCarry& previous, const LayoutParams& params,
+  PageLayout(const PageGlyphs& page, const PageCarry& previous, const LayoutParams& params, const Limits& limits,
              std::vector<PlacedLine> ruled)
-      : ruled_(std::move(ruled)), page_(page), previous_(previous), next_(previous), params_(params),
+      : ruled_(std::move(ruled)), page_(page), previous_(previous), next_(previous), params_(params), limits_(limits),
         page_lines_(page, params), lines_(page_lines_.lines()), used_(lines_.size(), false), em_(page_lines_.em()),
         headers_(page_lines_, used_) {
     next_.ended_in_grid = false;  // until a grid of this page runs to its end
@@ -39,6 +39,11 @@ class PageLayout {
   }
 
   LaidOutPage run() {
+    if (lines_.size() > limits_.lines_per_page) {
+      LaidOutPage skipped;
+      skipped.over_limit = true;
+      return skipped;
+    }
     for (size_t i = 0; i < lines_.size(); ++i) {
       if (used_[i]) continue;
       if (auto centres = column_number_centres(i)) grid_from_column_numbers(i, *centres);
@@ -583,6 +588,7 @@ class PageLayout {
   const PageCarry& previous_;  // what the page before left: read only
   PageCarry next_;             // what this page leaves for the next
   const LayoutParams& params_;
+  const Limits& limits_;
   PageLines page_lines_;
   const std::vector<TextLine>& lines_;
   std::vector<bool> used_;
@@ -638,12 +644,13 @@ void key_rows(std::vector<PlacedLine>& rows, size_t key, bool goes_on) {
 
 }  // namespace
 
-LaidOutPage layout_page(const PageGlyphs& page, const PageCarry& previous, const LayoutParams& params) {
+LaidOutPage layout_page(const PageGlyphs& page, const PageCarry& previous, const LayoutParams& params,
+                        const Limits& limits) {
   // Ruled grids first: the rules say where each glyph belongs; the glyphs
   // outside them are left to the alignment of the text.
   std::vector<RuledGrid> grids = find_ruled_grids(page.rulings, params);
   if (grids.empty()) {
-    LaidOutPage out = PageLayout(page, previous, params, {}).run();
+    LaidOutPage out = PageLayout(page, previous, params, limits, {}).run();
     out.next.ruled_columns.clear();
     return out;
   }
@@ -663,7 +670,7 @@ LaidOutPage layout_page(const PageGlyphs& page, const PageCarry& previous, const
     key_rows(rows, key, goes_on);
     for (auto& placed : rows) ruled.push_back(std::move(placed));
   }
-  LaidOutPage out = PageLayout(rest, previous, params, std::move(ruled)).run();
+  LaidOutPage out = PageLayout(rest, previous, params, limits, std::move(ruled)).run();
   out.next.ruled_header = std::move(ruled_header);
   bool ends_page = only_furniture_between(rest.glyphs, grids.back().ys.back(), page.height + 1, params);
   out.next.ruled_columns = ends_page ? grids.back().xs : std::vector<double>{};

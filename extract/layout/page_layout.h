@@ -12,6 +12,7 @@
 #include "extract/glyph.h"
 #include "extract/layout/layout_params.h"
 #include "extract/layout/page_carry.h"
+#include "extract/limits.h"
 #include "extract/printed_document.h"
 
 namespace budgetpdf::extract {
@@ -19,10 +20,12 @@ namespace budgetpdf::extract {
 struct LaidOutPage {
   std::vector<PrintedLine> lines;  // in reading order
   PageCarry next;                  // what the next page needs of this one
+  bool over_limit = false;         // more text lines than Limits::lines_per_page: the page was skipped
 };
 
 // `previous`: what the page before left (default for a document's first
 // page, or after a page that could not be read).
-LaidOutPage layout_page(const PageGlyphs& page, const PageCarry& previous, const LayoutParams& params);
+LaidOutPage layout_page(const PageGlyphs& page, const PageCarry& previous, const LayoutParams& params,
+                        const Limits& limits = {});
 
 }  // namespace budgetpdf::extract

@@ -23,6 +23,7 @@ Diagnostic limit_reached(const PageGlyphs& page, const Limits& limits) {
   else if (page.over_limit == "rules_per_page") cap = limits.rules_per_page;
   else if (page.over_limit == "operators_per_page") cap = limits.operators_per_page;
   else if (page.over_limit == "graphics_state_depth") cap = limits.graphics_state_depth;
+  else if (page.over_limit == "lines_per_page") cap = limits.lines_per_page;
   return {Severity::error, "limit." + page.over_limit, page.number, "", "", "",
           fmt::format("the page goes past budgetpdf's cap of {} ({}) and was skipped: its content is missing; a "
                       "disclosure never comes near it, so the file is probably broken or not a disclosure",
@@ -76,7 +77,13 @@ PrintedDocument read_pdf(const std::string& bytes, const PdfReadOptions& options
     }
     ++pages_with_text;
     page.rulings = rules_of(page, options.layout);
-    LaidOutPage laid_out = layout_page(page, carry, options.layout);
+    LaidOutPage laid_out = layout_page(page, carry, options.layout, options.limits);
+    if (laid_out.over_limit) {
+      page.over_limit = "lines_per_page";
+      page_diagnostics.push_back(limit_reached(page, options.limits));
+      carry = PageCarry{};
+      continue;
+    }
     for (auto& line : laid_out.lines) doc.lines.push_back(std::move(line));
     carry = std::move(laid_out.next);
   }
