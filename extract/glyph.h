@@ -5,6 +5,7 @@
 // origin at the top-left of the page as displayed (its /Rotate applied),
 // y growing downwards.
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,13 @@ namespace budgetpdf::extract {
 struct Glyph {
   char32_t c = 0;
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  // Glyphs the producer drew as one word (in one run, no space between)
+  // share a number; 0 when not known. A word overflowing its cell stays in
+  // the cell most of it lies in.
+  std::uint32_t word = 0;
+  // The gap (pt) to the next glyph of its word that its box was widened
+  // over (kerning, the space between Latin and CJK text).
+  float closed_gap = 0;
 
   double height() const { return y1 - y0; }
   double cx() const { return (x0 + x1) / 2; }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <map>
 #include <numeric>
 #include <optional>
 
@@ -71,6 +73,19 @@ RuledGrid lattice(const std::vector<const Rule*>& horizontal, const std::vector<
   for (const Rule* h : horizontal) ys.push_back(h->y0);
   grid.xs = distinct(xs, slack);
   grid.ys = distinct(ys, slack);
+  // A row cut by the page break keeps its side rules but may lose the rule
+  // along the break (a browser slices the row's borders there): where the
+  // column rules run on past the last row rule, or start before the first,
+  // their ends close the lattice.
+  if (!grid.ys.empty()) {
+    double top = grid.ys.front(), bottom = grid.ys.back();
+    for (const Rule* v : vertical) {
+      top = std::min(top, v->y0);
+      bottom = std::max(bottom, v->y1);
+    }
+    if (top < grid.ys.front() - 2 * slack) grid.ys.insert(grid.ys.begin(), top);
+    if (bottom > grid.ys.back() + 2 * slack) grid.ys.push_back(bottom);
+  }
   if (grid.xs.size() < 3 || grid.ys.size() < 2) return grid;
   Coverage along_x(grid.xs.size()), along_y(grid.ys.size());
   for (const Rule* v : vertical) along_x[nearest(grid.xs, v->x0)].emplace_back(v->y0, v->y1);
@@ -130,6 +145,53 @@ bool is_column_numbers(const std::vector<Cell>& cells) {
   return expected > 3;
 }
 
+// A word drawn over a column rule belongs to one cell: a browser lets a
+// code too long for a narrow cell run on over the next one ("2010108"
+// over the rule, its "08" among the next cell's glyphs). The rule passes
+// through the word's glyphs, or between two touching ones. Where a word
+// has a gap at the rule as wide as a cell's padding, the producer drew two
+// cells' texts in one run: it is two pieces. Each piece goes to the cell
+// most of its glyphs lie in (the first of them when even).
+void keep_words_whole(const std::vector<RuledGrid>& grids, const std::vector<Glyph>& glyphs,
+                      std::vector<std::pair<size_t, size_t>>& place) {
+  constexpr double kCellPaddingPt = 1.0;  // the least gap a rule stands in between two cells' texts
+  std::map<std::pair<size_t, std::uint32_t>, std::vector<size_t>> words;  // (grid, word) -> glyphs
+  for (size_t i = 0; i < glyphs.size(); ++i) {
+    if (glyphs[i].word != 0 && place[i].first != SIZE_MAX) words[{place[i].first, glyphs[i].word}].push_back(i);
+  }
+  for (auto& [key, members] : words) {
+    bool one_cell = std::all_of(members.begin(), members.end(), [&](size_t i) { return place[i] == place[members[0]]; });
+    if (one_cell) continue;
+    const RuledGrid& grid = grids[key.first];
+    std::sort(members.begin(), members.end(), [&](size_t a, size_t b) { return glyphs[a].x0 < glyphs[b].x0; });
+    auto assign = [&](size_t from, size_t to) {  // the piece members[from, to)
+      std::map<size_t, size_t> votes;
+      size_t best = place[members[from]].second, most = 0;
+      for (size_t k = from; k < to; ++k) {
+        size_t votes_here = ++votes[place[members[k]].second];
+        if (votes_here > most) {
+          most = votes_here;
+          best = place[members[k]].second;
+        }
+      }
+      for (size_t k = from; k < to; ++k) place[members[k]].second = best;
+    };
+    size_t start = 0;
+    for (size_t k = 0; k + 1 < members.size(); ++k) {
+      const Glyph& left = glyphs[members[k]];
+      const Glyph& right = glyphs[members[k + 1]];
+      double gap_from = left.x1 - left.closed_gap, gap_to = right.x0;
+      bool rule_in_gap = gap_to - gap_from >= kCellPaddingPt &&
+                         std::any_of(grid.xs.begin(), grid.xs.end(), [&](double x) { return x > gap_from && x < gap_to; });
+      if (rule_in_gap) {
+        assign(start, k + 1);
+        start = k + 1;
+      }
+    }
+    assign(start, members.size());
+  }
+}
+
 }  // namespace
 
 std::vector<RuledGrid> find_ruled_grids(const Rulings& rulings, const LayoutParams& params) {
@@ -160,17 +222,25 @@ std::vector<RuledGrid> find_ruled_grids(const Rulings& rulings, const LayoutPara
 }
 
 std::vector<Glyph> place_glyphs(std::vector<RuledGrid>& grids, std::vector<Glyph> glyphs) {
-  std::vector<Glyph> outside;
-  for (auto& g : glyphs) {
-    double x = g.cx(), y = g.cy();
-    auto grid = std::find_if(grids.begin(), grids.end(), [&](const RuledGrid& grid) { return grid.contains(x, y); });
-    if (grid == grids.end()) {
-      outside.push_back(g);
-      continue;
+  // Where each glyph's centre lies: a grid and its cell, or nowhere.
+  constexpr size_t kOutside = SIZE_MAX;
+  std::vector<std::pair<size_t, size_t>> place(glyphs.size(), {kOutside, 0});
+  for (size_t i = 0; i < glyphs.size(); ++i) {
+    double x = glyphs[i].cx(), y = glyphs[i].cy();
+    for (size_t k = 0; k < grids.size(); ++k) {
+      const RuledGrid& grid = grids[k];
+      if (!grid.contains(x, y)) continue;
+      size_t r = static_cast<size_t>(std::upper_bound(grid.ys.begin(), grid.ys.end(), y) - grid.ys.begin()) - 1;
+      size_t c = static_cast<size_t>(std::upper_bound(grid.xs.begin(), grid.xs.end(), x) - grid.xs.begin()) - 1;
+      place[i] = {k, grid.cell_at[r * grid.columns() + c]};
+      break;
     }
-    size_t r = static_cast<size_t>(std::upper_bound(grid->ys.begin(), grid->ys.end(), y) - grid->ys.begin()) - 1;
-    size_t c = static_cast<size_t>(std::upper_bound(grid->xs.begin(), grid->xs.end(), x) - grid->xs.begin()) - 1;
-    grid->cells[grid->cell_at[r * grid->columns() + c]].glyphs.push_back(g);
+  }
+  keep_words_whole(grids, glyphs, place);
+  std::vector<Glyph> outside;
+  for (size_t i = 0; i < glyphs.size(); ++i) {
+    if (place[i].first == kOutside) outside.push_back(glyphs[i]);
+    else grids[place[i].first].cells[place[i].second].glyphs.push_back(glyphs[i]);
   }
   return outside;
 }

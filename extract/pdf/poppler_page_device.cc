@@ -127,14 +127,20 @@ void PopplerPageDevice::drawChar(GfxState* state, double x, double y, double dx,
       continue;
     }
     double x0 = origin.x + step * i;
+    bool same_word = false;
     if (!page_.glyphs.empty() && !space_drawn_) {
       Glyph& previous = page_.glyphs.back();
       double gap = x0 - previous.x1;
       bool same_line = std::abs(origin.y - previous_baseline_) <= 0.1 * size && std::abs(size - previous_size_) <= 0.2 * size;
       double most = is_cjk(previous.c) || is_cjk(static_cast<char32_t>(c)) ? kMaxInWordGap : kMaxLatinInWordGap;
-      if (same_line && gap > 0 && gap <= most * size) previous.x1 = x0;
+      same_word = same_line && gap > -kMaxInWordGap * size && gap <= most * size;
+      if (same_word && gap > 0) {
+        previous.x1 = x0;
+        previous.closed_gap = static_cast<float>(gap);
+      }
     }
-    page_.glyphs.push_back(Glyph{static_cast<char32_t>(c), x0, top, x0 + step, bottom});
+    if (!same_word) ++words_;
+    page_.glyphs.push_back(Glyph{static_cast<char32_t>(c), x0, top, x0 + step, bottom, words_, 0});
     space_drawn_ = false;
     previous_baseline_ = origin.y;
     previous_size_ = size;

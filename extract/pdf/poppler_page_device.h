@@ -15,6 +15,7 @@
 #include <OutputDev.h>
 
 #include <cstddef>
+#include <cstdint>
 
 #include "extract/glyph.h"
 #include "extract/limits.h"
@@ -74,6 +75,7 @@ class PopplerPageDevice : public OutputDev {
   // The glyph drawn last: a space glyph since (producers draw spaces, or
   // leave a gap), its baseline and font size.
   bool space_drawn_ = false;
+  std::uint32_t words_ = 0;  // words begun so far
   double previous_baseline_ = 0, previous_size_ = 0;
   size_t abort_checks_ = 0;
 };
