@@ -26,9 +26,12 @@ bool LabelHeader::is_label_line(size_t k) const {
   return true;
 }
 
+// Close enough to be one label's lines, and no rule drawn between them
+// (tightly set rows of a grid ruled under each row are as close).
 bool LabelHeader::wrapped_onto(size_t upper, size_t lower) const {
   double em = std::max(median_glyph_height(page_[lower]), 1.0);
-  return page_[lower].y0 - page_[upper].y1 <= page_.params().max_cell_line_gap_em * em;
+  return page_[lower].y0 - page_[upper].y1 <= page_.params().max_cell_line_gap_em * em &&
+         !page_.rule_between(upper, lower);
 }
 
 bool LabelHeader::is_label_row(size_t k) const {

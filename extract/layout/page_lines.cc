@@ -30,6 +30,21 @@ bool PageLines::is_title(const TextLine& line) const {
   return has_title_size(line) && vocabulary::looks_like_title(text(line));
 }
 
+bool PageLines::rule_between(size_t upper, size_t lower) const {
+  const TextLine& a = lines_[upper];
+  const TextLine& b = lines_[lower];
+  double from = std::max(a.x0, b.x0), to = std::min(a.x1, b.x1);
+  if (to <= from) {  // side by side: under the narrower one
+    const TextLine& narrow = a.x1 - a.x0 < b.x1 - b.x0 ? a : b;
+    from = narrow.x0;
+    to = narrow.x1;
+  }
+  for (const auto& rule : page_.rulings.horizontal) {
+    if (rule.y0 > a.cy() && rule.y0 < b.cy() && rule.x0 <= from + 1 && rule.x1 >= to - 1) return true;
+  }
+  return false;
+}
+
 bool PageLines::is_furniture(const TextLine& line) const {
   for (const auto& chunk : split_chunks(line.glyphs, params_.chunk_gap_em, params_)) {
     if (vocabulary::starts_like_furniture(chunk.text)) return true;

@@ -43,6 +43,9 @@ class PageLines {
   // phrases opens with 单位： / 预算年度： / a department code. Running text
   // that merely mentions a year (…年度经费预算…) is not.
   bool is_furniture(const TextLine& line) const;
+  // A horizontal rule runs between lines `upper` and `lower`, under the
+  // stretch they share (or under the narrower one).
+  bool rule_between(size_t upper, size_t lower) const;
   // Line `k` lies below `bottom` by more than rows of a grid are apart.
   bool too_far_below(size_t k, double bottom) const { return lines_[k].y0 - bottom > params_.max_row_gap_em * em_; }
 

@@ -310,14 +310,17 @@ std::vector<std::string> mark_header(const RuledGrid& grid, std::vector<PlacedLi
     for (size_t k = 0; k < previous.size() && repeated; ++k) repeated = text_of(rows[grid_rows[k]].line) == previous[k];
     if (repeated) return mark(previous.size());
   }
-  if (goes_on) return {};
-  // Down to the 栏次 row; else the rows above the first that holds a
-  // number, when one does and rows are above it.
+  // Down to the 栏次 row (the header printed again, maybe clipped to
+  // fewer lines); else, on the table's first page, the rows above the first
+  // that holds a number, when one does and rows are above it.
   for (size_t k = 0; k < grid_rows.size(); ++k) {
     const auto& cells = rows[grid_rows[k]].line.cells;
     if (is_column_numbers(cells)) return mark(k + 1);
-    if (std::any_of(cells.begin(), cells.end(), [](const Cell& c) { return is_amount(c.flat()); })) return mark(k);
+    if (std::any_of(cells.begin(), cells.end(), [](const Cell& c) { return is_amount(c.flat()); })) {
+      return goes_on ? std::vector<std::string>{} : mark(k);
+    }
   }
+  if (goes_on) return {};
   if (grid_rows.empty()) return {};
   size_t top = rows[grid_rows.front()].lattice_row, depth = top + 1;
   for (size_t c = 0; c < grid.columns(); ++c) {

@@ -57,9 +57,9 @@ struct PlacedLine {
 std::vector<PlacedLine> ruled_rows(const RuledGrid& grid, int page, const LayoutParams& params);
 
 // Marks the header of a grid's rows: the rows repeating `previous` (the
-// header of the grid before, its rows' texts) if they do; else, unless
-// the grid `goes_on` from the previous page (whose header it need not
-// print), the rows down to the 栏次 row, else the rows above the first that
+// header of the grid before, its rows' texts) if they do; else the rows
+// down to the 栏次 row; else, unless the grid `goes_on` from the previous
+// page (whose header it need not print), the rows above the first that
 // holds a number, else (a table printed empty) the lattice rows that the
 // cells of its first row reach down (labels merged over the header's
 // rows). Returns the texts of the rows marked (none when no row is).
