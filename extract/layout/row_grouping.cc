@@ -390,6 +390,12 @@ std::optional<std::vector<GroupedRow>> rows_from_rules(const std::vector<std::ve
     double x = model.centres[c];
     return rulings.rows_at(x, top, bottom);
   };
+  // A key cell merged over several rows (a 二级指标 over its run) has no
+  // rule across it between them; the column ruled under every row tells
+  // the rows apart: its bands are the rows.
+  for (size_t c = 0; c < model.size(); ++c) {
+    if (cuts_at(c).size() > cuts_at(key_column).size() && !columns[c].empty()) key_column = c;
+  }
   std::vector<double> key_cuts = cuts_at(key_column);
   if (key_cuts.empty()) return std::nullopt;
   auto band_of = [](const std::vector<double>& cuts, double y) {
