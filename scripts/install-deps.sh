@@ -9,6 +9,9 @@ packages=(
   libsqlite3-dev sqlite3 libpq-dev postgresql libtbb-dev
   nlohmann-json3-dev libfmt-dev libcli11-dev doctest-dev
   python3-reportlab fonts-wqy-microhei
+  # Layout engines of tests/pdf_variants/engine_variants.py, with the Latin fonts
+  # their documents name (about 220 MB to fetch, 40 s to install).
+  libreoffice-calc libreoffice-writer chromium fonts-liberation2 fonts-dejavu-core
   qpdf img2pdf clang-14 libclang-rt-14-dev
 )
 

@@ -45,9 +45,16 @@ class Disclosure:
 
 def build(variant, records, money, toc_pages=None):
     """Lays the disclosure out; `toc_pages` (anchor -> page) fills the contents page."""
+    flow = Flow(variant)
+    write(flow, variant, records, money, toc_pages)
+    return flow
+
+
+def write(flow, variant, records, money, toc_pages=None):
+    """Prints the disclosure through `flow`: a layout.Flow, or an engine_content.Recorder
+    that hands the same sequence to another layout engine."""
     d = Disclosure(records)
     doc = d.document
-    flow = Flow(variant)
     ctx = tables.Context(variant, money, flow.body, flow.width,
                          f"{doc['dept_code']} {doc['dept_name']}", doc["year"])
     toc_pages = toc_pages or {}
@@ -70,7 +77,6 @@ def build(variant, records, money, toc_pages=None):
         flow.table(tables.budget_table(kind, d.tables[kind], d.lines[kind], ctx), anchor=kind)
 
     _explanation(flow, d, ctx)
-    return flow
 
 
 def _explanation(flow, d, ctx):
