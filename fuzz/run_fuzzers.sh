@@ -5,6 +5,14 @@
 # exits 1 when a target found a crash, a leak or an input slower than
 # 10 s (its reproducer is kept under ARTIFACTS, default build-fuzz/artifacts/,
 # to be added to the corpus with the fix).
+#
+# The pdf target also starts from pages of PDFs made elsewhere, cut out with
+# qpdf into the scratch directory at each run and never committed: the real
+# disclosures of ../shared/real (when present) and the PDFs LibreOffice and
+# Chromium printed for the tests (build/tests/pdf_engine_variants, made by
+# ctest); FUZZ_PDF_SEEDS (directories separated by ':') replaces that list.
+# A reproducer found from a real disclosure holds its pages: never commit it;
+# make one of our own that fails the same way.
 #   fuzz/run_fuzzers.sh SECONDS [FUZZ_BUILD_DIR] [TARGET...]
 set -euo pipefail
 seconds=$1
@@ -18,16 +26,64 @@ mkdir -p "$artifacts"
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 
+# -max_len of the pdf target: the largest seed, a page printed by Chromium (its
+# Type 3 fonts hold every glyph of the document, ~0.8 MB), fits; the other
+# targets' seeds are at most a two-page excerpt of the sample PDF.
+pdf_max_len=1000000
+other_max_len=200000
+
+# pdf_seeds DIR: excerpts of every PDF under the seed directories into DIR:
+# pages 2-3 (the first tables, after a cover) and the two middle pages (a
+# table's continuation), each alone when the pair is over pdf_max_len.
+pdf_seeds() {
+  local out=$1 dirs from pdf pages first name
+  IFS=: read -r -a dirs <<<"${FUZZ_PDF_SEEDS:-$root/../shared/real:$root/build/tests/pdf_engine_variants}"
+  for from in "${dirs[@]}"; do
+    [ -d "$from" ] || { echo "fuzz pdf: no $from, no seeds from it"; continue; }
+    local made=0 files=0
+    while IFS= read -r -d '' pdf; do
+      files=$((files + 1))
+      name=$(basename "$pdf" .pdf)
+      if ! pages=$(qpdf --show-npages "$pdf" 2>/dev/null); then
+        # qpdf cannot read it (cut off, damaged): the whole file, if it fits.
+        [ "$(stat -c %s "$pdf")" -gt "$pdf_max_len" ] || { cp "$pdf" "$out/$name.pdf"; made=$((made + 1)); }
+        continue
+      fi
+      for first in $((pages < 3 ? 1 : 2)) $(((pages + 1) / 2)); do
+        local last=$((first + 1 > pages ? pages : first + 1)) seed="$out/$name-p$first.pdf"
+        [ -f "$seed" ] && continue
+        qpdf --empty --pages "$pdf" "$first-$last" -- "$seed" 2>/dev/null || true
+        if [ -f "$seed" ] && [ "$(stat -c %s "$seed")" -gt "$pdf_max_len" ]; then
+          qpdf --empty --pages "$pdf" "$first" -- "$seed" 2>/dev/null || true
+        fi
+        if [ -f "$seed" ] && [ "$(stat -c %s "$seed")" -le "$pdf_max_len" ]; then
+          made=$((made + 1))
+        else
+          rm -f "$seed"
+        fi
+      done
+    done < <(find "$from" -name '*.pdf' -type f -print0 | sort -z)
+    echo "fuzz pdf: $made seeds from $files PDFs in $from"
+  done
+}
+
 failed=0
 for target in "${targets[@]}"; do
   mkdir -p "$scratch/$target"
+  corpora=("$scratch/$target" "$root/fuzz/corpus/$target")
+  max_len=$other_max_len
+  if [ "$target" = pdf ]; then
+    mkdir -p "$scratch/pdf-seeds"
+    pdf_seeds "$scratch/pdf-seeds"
+    corpora+=("$scratch/pdf-seeds")
+    max_len=$pdf_max_len
+  fi
   status=0
   # -timeout: an input taking over 10 s is a hang. -rss_limit_mb: a
-  # document must convert in far less. -max_len: the largest seed (a
-  # two-page excerpt of the sample PDF) fits.
-  "$build/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=200000 \
+  # document must convert in far less.
+  "$build/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" \
     -print_final_stats=1 -artifact_prefix="$artifacts/$target-" \
-    "$scratch/$target" "$root/fuzz/corpus/$target" >"$scratch/$target.log" 2>&1 || status=$?
+    "${corpora[@]}" >"$scratch/$target.log" 2>&1 || status=$?
   runs=$(grep -o "^stat::number_of_executed_units: [0-9]*" "$scratch/$target.log" | grep -o "[0-9]*$" || echo "?")
   if [ "$status" -eq 0 ]; then
     echo "fuzz $target: $runs executions in ${seconds} s, nothing found"
