@@ -135,6 +135,36 @@ got=$(summary cut-half.pdf)
 head -c 300000 "$pdf" >cut-early.pdf
 expect_error cut-early.pdf damaged
 
+# Printed by other engines (tests/pdf_variants/engine_variants.py): a
+# disclosure from LibreOffice Writer and two from Chromium, one landscape.
+"$here/pdf_variants/engine_variants.py" engines --only writer-a4-grid-narrow,chromium-a4-narrow,chromium-landscape \
+  2>engines.log || { cat engines.log >&2; fail "the engine variants could not be printed"; }
+# Landscape, printed by Chromium (whose landscape PDFs once stopped the
+# conversion with an internal fault): every page read, rows converted.
+cp engines/chromium-landscape.pdf landscape-chromium.pdf
+pages=$(pdfinfo landscape-chromium.pdf | awk '/^Pages:/ {print $2}')
+convert landscape-chromium.pdf || { cat log >&2; fail "landscape-chromium.pdf failed"; }
+got=$(summary landscape-chromium.pdf)
+[[ $got == "pages=$pages lines="*" reader=" ]] || fail "landscape-chromium.pdf: $got"
+[ "$(sed -E 's/.*lines=([0-9]+).*/\1/' <<<"$got")" -gt 0 ] || fail "landscape-chromium.pdf: no row read ($got)"
+grep -q '"source":"landscape-chromium.pdf","kind":"budget","year":2023,"dept_code":"113"' out.jsonl ||
+  fail "landscape-chromium.pdf: its document record is not that of 113's 2023 budget"
+# A text document cut off mid-file: Writer puts every page object at the
+# end of the file, so none is left to read.
+size=$(stat -c %s engines/writer-a4-grid-narrow.pdf)
+head -c $((size / 2)) engines/writer-a4-grid-narrow.pdf >cut-writer.pdf
+expect_error cut-writer.pdf damaged
+# Chromium puts its page objects first and its fonts last: cut in the fonts,
+# every page is there and those whose fonts remain are read; the repair is
+# reported.
+size=$(stat -c %s engines/chromium-a4-narrow.pdf)
+pages=$(pdfinfo engines/chromium-a4-narrow.pdf | awk '/^Pages:/ {print $2}')
+head -c $((size * 3 / 4)) engines/chromium-a4-narrow.pdf >cut-chromium.pdf
+convert cut-chromium.pdf || fail "cut-chromium.pdf failed"
+got=$(summary cut-chromium.pdf)
+[[ $got == "pages=$pages lines="*" reader=reader.repaired@None"* ]] || fail "cut-chromium.pdf: $got"
+[ "$(sed -E 's/.*lines=([0-9]+).*/\1/' <<<"$got")" -gt 0 ] || fail "cut-chromium.pdf: no row read ($got)"
+
 # Empty, random bytes, random bytes behind a PDF header.
 : >empty.pdf
 expect_error empty.pdf damaged
