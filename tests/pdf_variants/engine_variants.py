@@ -15,7 +15,6 @@ and no `page_count` (score.py compares neither).
 Needs Debian's soffice (libreoffice-calc, libreoffice-writer) and chromium
 (scripts/install-deps.sh).
 """
-import argparse
 import json
 import shutil
 import subprocess
@@ -29,10 +28,9 @@ import engine_content
 import engine_html
 import engine_odf
 import truth
+import variant_cli
 from variants import A4_LANDSCAPE, Variant
 
-REPO = Path(__file__).resolve().parents[2]
-DEFAULT_TRUTH = REPO / "samples" / "2023-budget-113-text" / "reference.jsonl"
 SOURCE_SUFFIX = {"calc": ".fods", "writer": ".fodt", "chromium": ".html"}
 ENGINE_SECONDS = 300   # one engine run over all its documents; far more than it takes
 
@@ -169,39 +167,26 @@ def chromium(source, pdf):
 
 
 def main(argv):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("outdir", type=Path, nargs="?")
-    parser.add_argument("--only", help="comma-separated variant names")
-    parser.add_argument("--truth", type=Path, default=DEFAULT_TRUTH)
-    parser.add_argument("--list", action="store_true", help="list the variants and exit")
-    args = parser.parse_args(argv)
-    if args.list:
-        for v in ENGINE_VARIANTS:
-            print(f"{v.name}: {v.layout.what}")
+    parsed = variant_cli.parse(argv, __doc__, {v.name: v.layout.what for v in ENGINE_VARIANTS})
+    if parsed is None:
         return 0
-    if args.outdir is None:
-        parser.error("OUTDIR is required")
-    names = args.only.split(",") if args.only else list(BY_NAME)
-    unknown = [n for n in names if n not in BY_NAME]
-    if unknown:
-        parser.error(f"unknown variant(s) {', '.join(unknown)}; known: {', '.join(BY_NAME)}")
-    args.outdir.mkdir(parents=True, exist_ok=True)
-    truth_records = truth.load(args.truth)
+    outdir, names, truth_file = parsed
+    truth_records = truth.load(truth_file)
     started = time.monotonic()
     office = []
     for name in names:
         ev = BY_NAME[name]
-        pdf = args.outdir / f"{name}.pdf"
+        pdf = outdir / f"{name}.pdf"
         pdf.unlink(missing_ok=True)
-        source = write_source(ev, truth_records, args.outdir)
+        source = write_source(ev, truth_records, outdir)
         if ev.engine == "chromium":
             chromium(source, pdf)
         else:
             office.append(source)
     if office:
-        soffice(office, args.outdir)
+        soffice(office, outdir)
     for name in names:
-        pdf = args.outdir / f"{name}.pdf"
+        pdf = outdir / f"{name}.pdf"
         if not pdf.is_file() or pdf.stat().st_size == 0:
             sys.exit(f"{name}: the engine wrote no PDF")
         print(f"{name}: {pdf.stat().st_size} bytes", file=sys.stderr)

@@ -11,19 +11,16 @@ deterministic: same inputs, same bytes.
 
 Runs with Debian's python3 and python3-reportlab (scripts/install-deps.sh).
 """
-import argparse
 import json
 import sys
 import time
-from pathlib import Path
 
 import document
 import producers
 import truth
+import variant_cli
 from variants import BY_NAME, VARIANTS
 
-REPO = Path(__file__).resolve().parents[2]
-DEFAULT_TRUTH = REPO / "samples" / "2023-budget-113-text" / "reference.jsonl"
 ROW_RECORDS = {"budget_line", "institution", "performance_project", "performance_indicator"}
 
 
@@ -47,27 +44,14 @@ def make(variant, truth_records, outdir):
 
 
 def main(argv):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("outdir", type=Path, nargs="?")
-    parser.add_argument("--only", help="comma-separated variant names")
-    parser.add_argument("--truth", type=Path, default=DEFAULT_TRUTH)
-    parser.add_argument("--list", action="store_true", help="list the variants and exit")
-    args = parser.parse_args(argv)
-    if args.list:
-        for v in VARIANTS:
-            print(f"{v.name}: {v.what}")
+    parsed = variant_cli.parse(argv, __doc__, {v.name: v.what for v in VARIANTS})
+    if parsed is None:
         return 0
-    if args.outdir is None:
-        parser.error("OUTDIR is required")
-    names = args.only.split(",") if args.only else [v.name for v in VARIANTS]
-    unknown = [n for n in names if n not in BY_NAME]
-    if unknown:
-        parser.error(f"unknown variant(s) {', '.join(unknown)}; known: {', '.join(BY_NAME)}")
-    args.outdir.mkdir(parents=True, exist_ok=True)
-    truth_records = truth.load(args.truth)
+    outdir, names, truth_file = parsed
+    truth_records = truth.load(truth_file)
     for name in names:
         started = time.monotonic()
-        page_count = make(BY_NAME[name], truth_records, args.outdir)
+        page_count = make(BY_NAME[name], truth_records, outdir)
         print(f"{name}: {page_count} pages, {time.monotonic() - started:.1f} s", file=sys.stderr)
     return 0
 

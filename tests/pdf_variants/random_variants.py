@@ -16,6 +16,7 @@ from pathlib import Path
 
 import make_variants
 import truth
+import variant_cli
 from variants import A4, A4_LANDSCAPE, LETTER, Variant
 
 
@@ -64,7 +65,7 @@ def main(argv):
     seed, count, outdir = int(argv[0]), int(argv[1]), Path(argv[2])
     outdir.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
-    truth_records = truth.load(make_variants.DEFAULT_TRUTH)
+    truth_records = truth.load(variant_cli.DEFAULT_TRUTH)
     for k in range(1, count + 1):
         variant = draw(rng, f"r{seed}-{k}")
         pages = make_variants.make(variant, truth_records, outdir)

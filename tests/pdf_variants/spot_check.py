@@ -20,7 +20,6 @@ with --engines those of engine_variants.py):
 Prints one line per variant; exits 1 if any check fails.
 """
 import html
-import json
 import re
 import subprocess
 import sys
@@ -168,7 +167,7 @@ def main(argv):
     if "--only" in argv:
         names = argv[argv.index("--only") + 1].split(",")
     else:
-        names = list(engine_variants.BY_NAME if "--engines" in argv else BY_NAME)
+        names = list(engine_variants.BY_NAME) if "--engines" in argv else [v.name for v in VARIANTS]
     results = [check(known[name], outdir) for name in names]
     return 0 if all(results) else 1
 
