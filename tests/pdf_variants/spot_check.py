@@ -13,8 +13,8 @@ with --engines those of engine_variants.py):
   cells, as pieces stacked in one column; only values of rows broken across pages
   may be found neither way; an engine variant's rows have no known page: its
   values must be on some page, whole or stacked;
-- every table title and project title, the department line and the unit are in
-  the text of pdftotext -layout;
+- every table title and project title is in the text of pdftotext -layout or
+  -raw, the department line and the unit in that of -layout;
 - glyph-soup's content order is scrambled (pdftotext -raw holds no title) while
   an ordered variant's -raw text holds them all.
 Prints one line per variant; exits 1 if any check fails.
