@@ -43,7 +43,7 @@ class Styles:
         return self.names[key]
 
 
-def _text_props(v, size, bold=False):
+def _text_props(size, bold=False):
     weight = ' fo:font-weight="bold" style:font-weight-asian="bold"' if bold else ""
     return (f'<style:text-properties style:font-name="latin" fo:font-size="{_pt(size)}" '
             f'style:font-name-asian="cjk" style:font-size-asian="{_pt(size)}"{weight}/>')
@@ -99,7 +99,7 @@ def _document(mimetype, v, styles, automatic_tail, body):
             'number:min-decimal-places="2" number:min-integer-digits="1" number:grouping="true"/>'
             "</number:number-style>"
             '<style:style style:name="footer" style:family="paragraph"><style:paragraph-properties '
-            f'fo:text-align="center"/>{_text_props(v, v.body_size)}</style:style></office:styles>\n'
+            f'fo:text-align="center"/>{_text_props(v.body_size)}</style:style></office:styles>\n'
             f"<office:automatic-styles>{''.join(styles.xml)}{automatic_tail}</office:automatic-styles>\n"
             f"{_master_page(v)}\n<office:body>{body}</office:body></office:document>\n")
 
@@ -117,9 +117,9 @@ class _Grid:
         extra = f' style:data-style-name="{data_style}"' if data_style else ""
         body = (f'<style:table-cell-properties{_borders(self.v, ruled)}{wrap_option} style:vertical-align="{valign}" '
                 f'fo:padding="{_pt(PAD)}"/><style:paragraph-properties fo:text-align="{align}"/>'
-                f"{_text_props(self.v, size, bold)}")
+                f"{_text_props(size, bold)}")
         para = (f'<style:paragraph-properties fo:text-align="{align}" fo:margin-top="0pt" '
-                f'fo:margin-bottom="0pt"/>{_text_props(self.v, size, bold)}')
+                f'fo:margin-bottom="0pt"/>{_text_props(size, bold)}')
         return (self.styles.get("table-cell", body, "ce", extra), self.styles.get("paragraph", para, "P"))
 
     def cell(self, text, style, across=1, down=1, number=None):
@@ -311,7 +311,7 @@ def writer(ev, blocks):
         page_break = False
         body = (f'<style:paragraph-properties fo:text-align="{align}" fo:text-indent="{_pt(indent)}" '
                 f'fo:margin-bottom="{_pt(size * 0.3)}"{brk}>{tabs}</style:paragraph-properties>'
-                f"{_text_props(v, size, bold)}")
+                f"{_text_props(size, bold)}")
         out.append(f'<text:p text:style-name="{styles.get("paragraph", body, "P")}">{text}</text:p>')
 
     for b in blocks:
