@@ -9,6 +9,7 @@
 #include <string>
 
 #include "dump_builder.h"
+#include "pdf_builder.h"
 #include "extract/input_file.h"
 #include "extract/pdf/pdf_reader.h"
 #include "normalize/convert.h"
@@ -47,22 +48,7 @@ std::string nested_states_pdf(int depth) {
   for (int i = 0; i < depth; ++i) content += "q\n";
   content += "BT /F1 12 Tf 72 720 Td (x) Tj ET\n";
   for (int i = 0; i < depth; ++i) content += "Q\n";
-  std::vector<std::string> objects = {
-      "<</Type/Catalog/Pages 2 0 R>>", "<</Type/Pages/Kids[3 0 R]/Count 1>>",
-      "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R"
-      "/Resources<</Font<</F1<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>>>>>>>",
-      fmt::format("<</Length {}>>stream\n{}endstream", content.size(), content)};
-  std::string pdf = "%PDF-1.4\n";
-  std::vector<size_t> offsets;
-  for (size_t i = 0; i < objects.size(); ++i) {
-    offsets.push_back(pdf.size());
-    pdf += fmt::format("{} 0 obj\n{}\nendobj\n", i + 1, objects[i]);
-  }
-  size_t xref = pdf.size();
-  pdf += fmt::format("xref\n0 {}\n0000000000 65535 f \n", objects.size() + 1);
-  for (size_t offset : offsets) pdf += fmt::format("{:010} 00000 n \n", offset);
-  pdf += fmt::format("trailer\n<</Size {}/Root 1 0 R>>\nstartxref\n{}\n%%EOF\n", objects.size() + 1, xref);
-  return pdf;
+  return testing::one_page_pdf(content);
 }
 
 }  // namespace
