@@ -159,7 +159,11 @@ void keep_words_whole(const std::vector<RuledGrid>& grids, const std::vector<Gly
   for (size_t i = 0; i < glyphs.size(); ++i) {
     if (glyphs[i].word != 0 && place[i].first != SIZE_MAX) words[{place[i].first, glyphs[i].word}].push_back(i);
   }
-  for (auto& [key, members] : words) {
+  for (auto& word : words) {
+    // Named, not bound: lambdas below capture them (clang 14 captures no
+    // structured binding).
+    const auto& key = word.first;
+    auto& members = word.second;
     bool one_cell = std::all_of(members.begin(), members.end(), [&](size_t i) { return place[i] == place[members[0]]; });
     if (one_cell) continue;
     const RuledGrid& grid = grids[key.first];
