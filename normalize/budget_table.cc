@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <map>
 
-#include "normalize/patterns.h"
+#include "extract/vocabulary.h"
 #include "normalize/text_join.h"
 
 namespace budgetpdf::normalize {
@@ -40,13 +40,45 @@ bool is_dash(std::string_view token) {
   return token == "-" || token == "—" || token == "－" || token == "--" || token == "——";
 }
 
-std::optional<int> level_of(const std::string& code, CodeSystem system) {
+// 类 (3 digits), 款 (5), 项 (7) of the functional classification; the
+// economic one has 类 (301, 501) and 款 (30101, 50101), and a few provinces
+// print a third level (3021101 差旅费, Beijing).
+std::optional<int> level_of(const std::string& code) {
   switch (code.size()) {
     case 3: return 1;
     case 5: return 2;
-    case 7: return system == CodeSystem::economic ? std::nullopt : std::optional<int>(3);
+    case 7: return 3;
     default: return std::nullopt;
   }
+}
+
+// The code column a line takes its code from when a row prints several
+// classifications (功能分类 | 政府经济分类 | 部门经济分类): the functional one,
+// else the finest economic one (the last printed).
+size_t primary_code_column(const std::vector<ColumnSpec>& specs) {
+  size_t primary = specs.size();
+  for (size_t c = 0; c < specs.size(); ++c) {
+    if (specs[c].role != ColumnRole::code && specs[c].role != ColumnRole::code_name) continue;
+    if (specs[c].code_system == CodeSystem::function) return c;
+    primary = c;
+  }
+  return primary;
+}
+
+// "2010501-行政运行", "30101 基本工资": a code, a separator, the name. A
+// cell without a code ("合计") is all name.
+std::pair<std::optional<std::string>, std::string> split_code_and_name(const std::string& text) {
+  std::string code;
+  size_t i = 0;
+  for (int digit = 0; i < text.size() && (digit = extract::vocabulary::digit_at(text, i)) >= 0;) {
+    code.push_back(static_cast<char>('0' + digit));
+  }
+  if (code.size() < 3) return {std::nullopt, text};
+  std::string_view rest = std::string_view(text).substr(i);
+  size_t separator = 0;
+  while (separator < rest.size() && (rest[separator] == '-' || rest[separator] == ' ')) ++separator;
+  if (separator == 0 && !rest.empty()) return {std::nullopt, text};
+  return {code, collapse_spaces(rest.substr(separator))};
 }
 
 // The code printed as 类 | 款 | 项 parts: the parts up to the last one
@@ -121,13 +153,21 @@ const BudgetLine* BudgetTable::find_name(std::string_view squeezed_name, Side si
   return nullptr;
 }
 
+std::string subject_of(const BudgetLine& line) { return line.code ? *line.code : line.name; }
+
+bool is_total_row(const BudgetLine& line) {
+  if (line.code) return false;
+  std::string name = squeeze(line.name);
+  return name == "合计" || name == "总计";
+}
+
 std::optional<std::string> table_unit(const TableSegment& segment, const Grid& grid) {
   for (const auto& text : segment.furniture) {
-    if (auto unit = patterns::unit_in(text)) return unit;
+    if (auto unit = extract::vocabulary::unit_in(text)) return unit;
   }
   for (const auto& path : grid.column_paths) {
     for (const auto& label : path) {
-      if (auto unit = patterns::unit_in(label)) return unit;
+      if (auto unit = extract::vocabulary::unit_in(label)) return unit;
     }
   }
   return std::nullopt;
@@ -138,7 +178,7 @@ BudgetTable map_budget_table(const TableSegment& segment, const Grid& grid) {
   table.kind = segment.kind;
   table.title = segment.title;
   table.unit = table_unit(segment, grid);
-  table.columns = classify_columns(segment.kind, grid.column_paths);
+  table.columns = classify_columns(segment.kind, grid.column_paths, segment.title);
   table.row_count = static_cast<int>(grid.rows.size());
   table.pages = segment.pages;
   if (!segment.notes.empty()) {
@@ -146,20 +186,14 @@ BudgetTable map_budget_table(const TableSegment& segment, const Grid& grid) {
     for (const auto& n : segment.notes) note += (note.empty() ? "" : "\n") + n;
     table.note = note;
   }
-  CodeSystem system = code_system_of(segment.kind, grid.column_paths);
   std::vector<Side> sides = is_two_sided(segment.kind) ? std::vector<Side>{Side::income, Side::expenditure}
                                                         : std::vector<Side>{Side::none};
   const auto& specs = table.columns;
+  size_t primary = primary_code_column(specs);
   // Code parts of the last row with a code, per side: a row may print only
   // the parts that change (款 01 under 类 201).
   std::map<Side, std::vector<std::string>> last_parts;
   for (const auto& row : grid.rows) {
-    std::optional<int> row_no;
-    for (size_t c = 0; c < specs.size(); ++c) {
-      if (specs[c].role != ColumnRole::row_no) continue;
-      std::string token = nfkc(join_token(row.cells[c].lines));
-      if (all_digits(token) && token.size() <= 6) row_no = std::stoi(token);
-    }
     for (Side side : sides) {
       BudgetLine line;
       std::vector<extract::Diagnostic> problems;
@@ -169,25 +203,48 @@ BudgetTable map_budget_table(const TableSegment& segment, const Grid& grid) {
       };
       line.table = segment.kind;
       line.side = side;
-      line.row_no = row_no;
       line.pages = row.pages;
       if (row.joined_over_page_break) add_repair(line.repairs, kPageBreakRowJoined);
       std::vector<std::string> parts;
       for (size_t c = 0; c < specs.size(); ++c) {
         const ColumnSpec& spec = specs[c];
-        if (spec.side != side && spec.role != ColumnRole::row_no) continue;
+        // A 行次 printed once serves both sides; printed per side, its own.
+        if (spec.side != side && !(spec.role == ColumnRole::row_no && spec.side == Side::none)) continue;
         const Cell& cell = row.cells[c];
         switch (spec.role) {
-          case ColumnRole::row_no: break;
-          case ColumnRole::name:
-            line.name = join_text(cell.lines);
+          case ColumnRole::row_no: {
+            std::string token = nfkc(join_token(cell.lines));
+            if (all_digits(token) && token.size() <= 6) line.row_no = std::stoi(token);
+            break;
+          }
+          case ColumnRole::name: {
+            // Of two name columns (预算单位 | 科目名称) the row names itself
+            // in the last one it fills.
+            std::string name = join_text(cell.lines);
+            if (name.empty()) break;
+            line.name = name;
             if (text_was_wrapped(cell, line.name)) add_repair(line.repairs, kWrappedCellJoined);
             break;
+          }
           case ColumnRole::code: {
+            if (c != primary) break;
             std::string token = nfkc(join_token(cell.lines));
             if (token.empty()) break;
             if (token_was_split(cell)) add_repair(line.repairs, kSplitTokenJoined);
             line.code = token;
+            line.code_system = spec.code_system;
+            break;
+          }
+          case ColumnRole::code_name: {
+            if (c != primary) break;
+            std::string text = join_text(cell.lines);
+            if (text_was_wrapped(cell, text)) add_repair(line.repairs, kWrappedCellJoined);
+            auto [code, name] = split_code_and_name(text);
+            if (code) {
+              line.code = code;
+              line.code_system = spec.code_system;
+            }
+            if (!name.empty()) line.name = name;
             break;
           }
           case ColumnRole::code_part: {
@@ -195,6 +252,7 @@ BudgetTable map_budget_table(const TableSegment& segment, const Grid& grid) {
             if (token_was_split(cell)) add_repair(line.repairs, kSplitTokenJoined);
             if (parts.size() <= spec.part) parts.resize(spec.part + 1);
             parts[spec.part] = token;
+            line.code_system = spec.code_system;
             break;
           }
           case ColumnRole::amount: {
@@ -213,12 +271,13 @@ BudgetTable map_budget_table(const TableSegment& segment, const Grid& grid) {
       if (!line.code) line.code = code_from_parts(parts, last_parts[side]);
       if (side != Side::none && line.name.empty() && !line.code) continue;
       if (line.code) {
-        line.code_system = system;
-        line.level = level_of(*line.code, system);
+        line.level = level_of(*line.code);
         if (!all_digits(*line.code) || !line.level) {
           cell_problem("cell.code_shape", "code", *line.code);
           line.level.reset();
         }
+      } else {
+        line.code_system = CodeSystem::none;
       }
       for (auto& problem : problems) {
         problem.subject = line.code ? *line.code : line.name;

@@ -9,6 +9,7 @@
 
 #include "extract/diagnostic.h"
 #include "normalize/grid.h"
+#include "normalize/column_keys.h"
 #include "normalize/table_kind.h"
 #include "schema/decimal.h"
 #include "schema/record.h"
@@ -52,6 +53,12 @@ struct BudgetTable {
   const BudgetLine* find_code(std::string_view code, Side side = Side::none) const;
   const BudgetLine* find_name(std::string_view squeezed_name, Side side = Side::none) const;
 };
+
+// What a check names a line by: its code, or its name when it has none.
+std::string subject_of(const BudgetLine& line);
+
+// A line without code named 合计 or 总计: the table's total.
+bool is_total_row(const BudgetLine& line);
 
 // Maps a grid of a table kind that has budget lines.
 BudgetTable map_budget_table(const TableSegment& segment, const Grid& grid);

@@ -2,9 +2,12 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "extract/pdf/pdf_reader.h"
 #include "extract/dump/text_dump_reader.h"
 #include "normalize/budget_table.h"
+#include "normalize/contents.h"
 #include "normalize/document_info.h"
 #include "normalize/grid.h"
 #include "normalize/institution_table.h"
@@ -39,6 +42,21 @@ size_t cells_of(const TableSegment& table) {
   size_t cells = 0;
   for (const auto& row : table.rows) cells += row.line->cells.size();
   return cells;
+}
+
+// A table of no known kind is still a budget table when it prints
+// classification codes (功能分类科目编码 | 科目名称 | amounts), whatever its title.
+bool has_classification_codes(const BudgetTable& table) {
+  return std::any_of(table.lines.begin(), table.lines.end(), [](const BudgetLine& line) { return line.level.has_value(); });
+}
+
+bool has_prose(const std::vector<Section>& sections) {
+  for (const auto& section : sections) {
+    for (const auto& paragraph : section.paragraphs) {
+      if (paragraph.find("。") != std::string::npos) return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -87,7 +105,18 @@ std::vector<schema::Record> convert_printed(const extract::PrintedDocument& prin
     table_outputs.push_back({budget_tables.size(), {}});
     budget_tables.push_back(map_budget_table(*table, grid));
   }
-  if (budget_tables.empty()) {
+  // A disclosure prints its budget tables, or is a narrative published
+  // apart from them: its cover says what it is and it says something (a
+  // cover and a 目录 alone are no disclosure). Other tables alone (a
+  // notice's statistics) make none.
+  std::vector<Section> sections = narrative_sections(printed, segments);
+  bool disclosure_cover = names_a_disclosure(cover_text(printed, segments));
+  bool budget_tables_found = !projects.empty() || table_outputs.size() > budget_tables.size() ||
+                             std::any_of(budget_tables.begin(), budget_tables.end(), [](const BudgetTable& t) {
+                               return t.kind != TableKind::other || has_classification_codes(t);
+                             });
+  bool other_tables_found = !budget_tables.empty();
+  if (!budget_tables_found && !(disclosure_cover && (other_tables_found || has_prose(sections)))) {
     throw InputError(ErrorCode::not_a_disclosure,
                      "no budget table (部门预算收支总表, 收入总表, 支出总表 …) was found: the file is not a budget "
                      "disclosure, or its tables are printed as images");
@@ -95,7 +124,7 @@ std::vector<schema::Record> convert_printed(const extract::PrintedDocument& prin
   resolve_doubled_names(budget_tables);
 
   std::vector<schema::Record> records;
-  records.push_back(document_record(document_info(segments, budget_tables), printed, source, doc_id));
+  records.push_back(document_record(document_info(printed, segments, budget_tables), printed, source, doc_id));
   for (auto& output : table_outputs) {
     if (output.budget_index) {
       const BudgetTable& table = budget_tables[*output.budget_index];
@@ -107,13 +136,17 @@ std::vector<schema::Record> convert_printed(const extract::PrintedDocument& prin
   for (const auto& project : projects) {
     for (auto& record : to_records(project, doc_id, has_pages)) records.push_back(std::move(record));
   }
-  for (const auto& section : narrative_sections(printed, segments)) records.push_back(to_record(section, doc_id, has_pages));
+  for (const auto& section : sections) records.push_back(to_record(section, doc_id, has_pages));
   // What the reader could not read comes first among the checks: it
   // explains the failed sums that follow from it.
   auto add = [&records](std::vector<schema::Record> more) {
     for (auto& record : more) records.push_back(std::move(record));
   };
   add(check_records(printed.diagnostics, doc_id));
+  // A narrative published apart from its tables lists tables it does not hold.
+  if (auto contents = read_contents(printed); contents && !table_outputs.empty()) {
+    for (const auto& check : contents_checks(*contents, segments)) records.push_back(to_record(check, doc_id));
+  }
   for (const auto& check : reconcile(budget_tables)) records.push_back(to_record(check, doc_id));
   for (const auto& table : budget_tables) add(check_records(table.problems, doc_id));
   for (const auto& project : projects) add(check_records(project.problems, doc_id));

@@ -5,6 +5,7 @@
 #include <fmt/ranges.h>
 
 #include "normalize/text_join.h"
+#include "schema/decimal.h"
 
 namespace budgetpdf::normalize {
 namespace {
@@ -38,8 +39,17 @@ bool row_is_empty(const PrintedLine& row) {
 
 std::string header_label(const Cell& cell) { return join_text(cell.lines); }
 
+// A row printing an amount is data, never part of a header.
+bool prints_amount(const PrintedLine& row) {
+  return std::any_of(row.cells.begin(), row.cells.end(), [](const Cell& cell) {
+    std::string token = join_token(cell.lines);
+    return token.find_first_of("0123456789") != std::string::npos && schema::Decimal::parse(token).has_value();
+  });
+}
+
 // Whether `lower` fills a cell that `upper` leaves empty: merged header cells.
 bool fills_gaps(const PrintedLine& upper, const PrintedLine& lower) {
+  if (prints_amount(lower)) return false;
   size_t n = std::min(upper.cells.size(), lower.cells.size());
   for (size_t c = 0; c < n; ++c) {
     if (upper.cells[c].empty() && !lower.cells[c].empty()) return true;

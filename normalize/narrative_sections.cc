@@ -6,6 +6,7 @@
 
 #include "normalize/grid.h"
 #include "normalize/markup.h"
+#include "extract/vocabulary.h"
 #include "normalize/patterns.h"
 #include "normalize/text_join.h"
 
@@ -64,7 +65,7 @@ bool starts_item(std::string_view raw, const std::string& text) {
 // end there.
 size_t contents_end(const extract::PrintedDocument& printed) {
   for (size_t i = printed.lines.size(); i > 0; --i) {
-    if (patterns::is_toc_entry(printed.lines[i - 1].text())) return i;
+    if (extract::vocabulary::is_contents_entry(printed.lines[i - 1].text())) return i;
   }
   return 0;
 }

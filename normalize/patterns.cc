@@ -14,23 +14,6 @@ namespace {
     return compiled;                     \
   }
 
-// A name never starts with list punctuation: "10、…绩效目标表" is a numbered title.
-// The budget year may share the department's line (printed under a
-// "预算年度：" set one line higher): it is not part of the name.
-BUDGETPDF_PATTERN(kDeptLine, R"(^\s*(\d{2,9})\s*([^\d\s:：年、.．][^:：]*?)(?:\s+((?:19|20)\d\d)\s*年?)?\s*$)")
-BUDGETPDF_PATTERN(kYearLabelled, R"((?:预算|决算)?年度\s*[:：]?\s*(\d{4}))")
-BUDGETPDF_PATTERN(kYearTitle, R"((\d{4})\s*年)")
-BUDGETPDF_PATTERN(kYearAlone, R"(^\s*(\d{4})\s*$)")
-BUDGETPDF_PATTERN(kUnit, R"(单位\s*[:：]\s*(万元|千元|亿元|元))")
-// Dot leaders, tight or spaced (". . . ."), before a page number.
-BUDGETPDF_PATTERN(kToc, R"((?:(?:[.．·]\s*){4,}|(?:…\s*){2,})\d*\s*$)")
-BUDGETPDF_PATTERN(kPageNumber, R"(^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*$)")
-BUDGETPDF_PATTERN(kFurniture, R"(^\s*(?:预算年度|决算年度|年度|预算年|决算年|度|单位|金额单位|截止时间|截至时间|编制单位|部门名称|填报单位)\s*[:：]?)")
-BUDGETPDF_PATTERN(kDate, R"(^\s*[:：]?\s*\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?\s*$)")
-// A department line with the year or unit printed right after it:
-// "113 开发区组织人事局预算年度：2023" (a narrow page leaves no gap between).
-BUDGETPDF_PATTERN(kDeptThenFurniture, R"(^\s*(\d{2,9})\s*([^\d\s:：年][^:：]*?)\s*(?:预算年度|决算年度|金额单位|单位|截止时间|截至时间)\s*[:：])")
-BUDGETPDF_PATTERN(kNote, R"(^\s*(?:注|备注|说明)\s*\d?\s*[:：])")
 BUDGETPDF_PATTERN(kNumberedTitle, R"(^\s*(\d{1,4})\s*[、.．]\s*(.+?)\s*$)")
 
 BUDGETPDF_PATTERN(kValueShape,
@@ -48,47 +31,6 @@ BUDGETPDF_PATTERN(kMarkdownMarker, R"(^\s*(?:[-*+]|#{1,6})\s+)")
 BUDGETPDF_PATTERN(kMarkdownBold, R"(\*\*([^*]+)\*\*|__([^_]+)__)")
 
 }  // namespace
-
-std::optional<DeptLine> dept_line(std::string_view text) {
-  std::string code, name, year;  // an unmatched group leaves its string empty
-  if (RE2::FullMatch(text, kDeptLine(), &code, &name, &year)) {
-    return DeptLine{code, name, year.empty() ? std::nullopt : std::optional<int>(std::stoi(year))};
-  }
-  if (RE2::PartialMatch(text, kDeptThenFurniture(), &code, &name)) return DeptLine{code, name, std::nullopt};
-  return std::nullopt;
-}
-
-std::optional<int> year_in(std::string_view text) {
-  std::string nfkc_text = nfkc(text);
-  int year = 0;
-  if (RE2::PartialMatch(nfkc_text, kYearLabelled(), &year) || RE2::PartialMatch(nfkc_text, kYearAlone(), &year) ||
-      RE2::PartialMatch(nfkc_text, kYearTitle(), &year)) {
-    if (year >= 1990 && year <= 2100) return year;
-  }
-  return std::nullopt;
-}
-
-std::optional<std::string> unit_in(std::string_view text) {
-  std::string squeezed = squeeze(text);
-  std::string unit;
-  if (RE2::PartialMatch(squeezed, kUnit(), &unit)) return unit;
-  return std::nullopt;
-}
-
-bool is_toc_entry(std::string_view text) { return RE2::PartialMatch(text, kToc()); }
-
-bool is_page_number(std::string_view text) { return RE2::FullMatch(text, kPageNumber()); }
-
-bool is_table_furniture(std::string_view text) {
-  if (dept_line(text) || RE2::PartialMatch(text, kYearAlone()) || RE2::PartialMatch(text, kDate())) return true;
-  if (RE2::PartialMatch(text, kFurniture())) return true;
-  // A line made only of furniture pieces: "113 开发区组织人事局 预算年度：2023 单位：万元".
-  std::string squeezed = squeeze(text);
-  return (squeezed.find("预算年度") != std::string::npos || squeezed.find("决算年度") != std::string::npos) &&
-         squeezed.find("单位") != std::string::npos;
-}
-
-bool is_note(std::string_view text) { return RE2::PartialMatch(text, kNote()); }
 
 std::optional<int> numbered_title(std::string_view text, std::string* rest) {
   int number = 0;

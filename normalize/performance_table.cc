@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 
+#include "extract/vocabulary.h"
 #include "normalize/doubled_text.h"
 #include "normalize/markup.h"
 #include "normalize/patterns.h"
@@ -46,7 +47,7 @@ bool is_indicator_header(const PrintedLine& line) {
   return level1 && value;
 }
 
-bool is_goal_label(const Cell& cell) { return normalize::is_goal_label(squeeze(cell.flat())); }
+bool is_goal_label(const Cell& cell) { return extract::vocabulary::is_goal_label(cell.flat()); }
 
 std::optional<size_t> first_filled(const std::vector<Cell>& cells) {
   for (size_t c = 0; c < cells.size(); ++c) {

@@ -1,7 +1,8 @@
 #include "normalize/reconciliation.h"
 
 #include <algorithm>
-#include <functional>
+#include <map>
+#include <set>
 
 #include "normalize/text_join.h"
 
@@ -10,50 +11,56 @@ namespace {
 
 bool contains(std::string_view text, std::string_view part) { return text.find(part) != std::string_view::npos; }
 
-std::string subject_of(const BudgetLine& line) { return line.code ? *line.code : line.name; }
-
-std::vector<std::string> amount_keys(const BudgetTable& table, Side side) {
-  std::vector<std::string> keys;
+const ColumnSpec* spec_of(const BudgetTable& table, Side side, std::string_view key) {
   for (const auto& spec : table.columns) {
-    if (spec.role == ColumnRole::amount && spec.side == side) keys.push_back(spec.key);
-  }
-  return keys;
-}
-
-bool is_total_row(const BudgetLine& line) {
-  if (line.code) return false;
-  std::string name = squeeze(line.name);
-  return name == "合计" || name == "总计";
-}
-
-const BudgetLine* total_row(const BudgetTable& table) {
-  for (const auto& line : table.lines) {
-    if (is_total_row(line)) return &line;
+    if (spec.role == ColumnRole::amount && spec.side == side && spec.key == key) return &spec;
   }
   return nullptr;
 }
 
+// A key made from a label the contract does not name ("单位预留机动经费").
+bool is_label_key(const std::string& key) {
+  return key.starts_with("column_") ||
+         std::any_of(key.begin(), key.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+}
+
+// 一、 (1), （一） (2), 1. / 1、 / （1） (3): the outline level a row's
+// numbering gives it in a two-sided table; 0 without numbering.
+int outline_level(const std::string& squeezed) {
+  static constexpr std::string_view kNumerals = "一二三四五六七八九十";
+  auto numeral_then = [&](std::string_view text, std::string_view mark) {
+    size_t at = 0;
+    while (at < text.size() && kNumerals.find(text.substr(at, 3)) != std::string_view::npos && at + 3 <= text.size()) {
+      at += 3;
+    }
+    return at > 0 && text.substr(at).starts_with(mark);
+  };
+  std::string_view t = squeezed;
+  if (numeral_then(t, "、")) return 1;
+  if (t.starts_with("(") && numeral_then(t.substr(1), ")")) return 2;
+  size_t digits = 0;
+  while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
+  if (digits > 0 && (t.substr(digits).starts_with(".") || t.substr(digits).starts_with("、"))) return 3;
+  if (t.starts_with("(") && t.size() > 2 && t[1] >= '0' && t[1] <= '9') return 3;
+  return 0;
+}
+
 class Checker {
  public:
-  explicit Checker(const std::vector<BudgetTable>& tables) : tables_(tables) {}
+  Checker(const std::vector<BudgetTable>& tables, std::vector<CheckResult>& out) : tables_(tables), out_(out) {}
 
-  std::vector<CheckResult> run() {
+  void run() {
     for (const auto& table : tables_) {
       hierarchy(table);
       row_identities(table);
+      subtotals(table);
       if (is_two_sided(table.kind)) {
         balances(table, Side::income);
         balances(table, Side::expenditure);
-        if (auto in = grand_total(table, Side::income), out = grand_total(table, Side::expenditure); in && out) {
-          compare(rule(table, "income_equals_expenditure"), table, "总计", first_key(table, Side::income),
-                  out->amount_or_zero(first_key(table, Side::expenditure)), in->amount_or_zero(first_key(table, Side::income)),
-                  in->has_amount(first_key(table, Side::income)) || out->has_amount(first_key(table, Side::expenditure)));
-        }
+        income_equals_expenditure(table);
       }
       if (table.kind == TableKind::three_public) three_public_sections(table);
     }
-    across_tables();
-    return std::move(results_);
   }
 
  private:
@@ -61,129 +68,247 @@ class Checker {
     return std::string(kind_name(table.kind)) + "." + std::string(name);
   }
 
-  static std::string first_key(const BudgetTable& table, Side side) {
-    auto keys = amount_keys(table, side);
-    return keys.empty() ? std::string() : keys.front();
-  }
-
-  void compare(const std::string& rule_id, const BudgetTable& table, const std::string& subject,
-               const std::string& column, std::optional<Decimal> expected, std::optional<Decimal> actual,
-               bool anything_printed) {
-    if (!anything_printed || !expected || !actual) return;
-    results_.push_back({rule_id, std::string(kind_name(table.kind)), subject, column, *expected, *actual,
-                        *expected == *actual, {}});
-  }
-
-  // A sum whose parts leave the range of exact amounts (absurd printed
-  // values: a misread cell) cannot be checked: the check fails and says so,
-  // the values stay as printed.
-  void compare_sum(const std::string& rule_id, const BudgetTable& table, const std::string& subject,
-                   const std::string& column, std::optional<Decimal> sum, std::optional<Decimal> actual,
-                   bool anything_printed) {
-    if (sum) {
-      compare(rule_id, table, subject, column, sum, actual, anything_printed);
-    } else if (anything_printed && actual) {
-      results_.push_back({rule_id, std::string(kind_name(table.kind)), subject, column, std::nullopt, *actual, false,
-                          "the sum of the parts leaves the range of exact amounts (18 digits)"});
+  static std::vector<std::string> amount_keys(const BudgetTable& table, Side side) {
+    std::vector<std::string> keys;
+    for (const auto& spec : table.columns) {
+      if (spec.role == ColumnRole::amount && spec.side == side) keys.push_back(spec.key);
     }
+    return keys;
   }
 
-  // Σ of `key` over `lines` (nullopt when it leaves the range), and whether
-  // any of them printed a value.
-  static std::pair<std::optional<Decimal>, bool> sum(const std::vector<const BudgetLine*>& lines,
-                                                     const std::string& key) {
-    std::optional<Decimal> total = Decimal();
-    bool printed = false;
-    for (const auto* line : lines) {
-      if (auto value = line->amount_or_zero(key); value && total) total = total->plus(*value);
-      printed = printed || line->has_amount(key);
-    }
-    return {total, printed};
+  void add(std::optional<CheckResult> check) {
+    if (check) out_.push_back(std::move(*check));
   }
 
   void parent_equals(const std::string& rule_id, const BudgetTable& table, const BudgetLine& parent,
                      const std::vector<const BudgetLine*>& children, Side side) {
     if (children.empty()) return;
     for (const auto& key : amount_keys(table, side)) {
-      auto [total, printed] = sum(children, key);
-      compare_sum(rule_id, table, subject_of(parent), key, total, parent.amount_or_zero(key),
-                  printed || parent.has_amount(key));
+      Sum sum;
+      for (const auto* child : children) sum.add(*child, key);
+      add(sum_check(rule_id, std::string(kind_name(table.kind)), subject_of(parent), key, sum,
+                    parent.amount_or_zero(key), parent.has_amount(key)));
     }
   }
 
-  // 款 = Σ项, 类 = Σ款, 合计 = Σ类, column by column.
+  // 款 = Σ项, 类 = Σ款, 合计 = Σ类, column by column. A code printed on
+  // several rows (a 功能分类 × 经济分类 table) is no node of one hierarchy.
   void hierarchy(const BudgetTable& table) {
-    bool has_codes = std::any_of(table.lines.begin(), table.lines.end(), [](const BudgetLine& l) { return l.code.has_value(); });
-    if (!has_codes) return;
+    std::map<std::pair<Side, std::string>, int> uses;
+    for (const auto& line : table.lines) {
+      if (line.code) ++uses[{line.side, *line.code}];
+    }
+    if (uses.empty()) return;
+    auto single = [&](const BudgetLine& line) { return line.code && line.level && uses[{line.side, *line.code}] == 1; };
     for (const auto& parent : table.lines) {
-      if (!parent.code || !parent.level) continue;
+      if (!single(parent)) continue;
       std::vector<const BudgetLine*> children;
       for (const auto& child : table.lines) {
-        if (child.code && child.level && *child.level == *parent.level + 1 && child.code->starts_with(*parent.code)) {
+        if (single(child) && child.side == parent.side && *child.level == *parent.level + 1 &&
+            child.code->starts_with(*parent.code)) {
           children.push_back(&child);
         }
       }
       parent_equals(rule(table, "parent_equals_children"), table, parent, children, parent.side);
     }
-    if (const BudgetLine* total = total_row(table)) {
+    for (const auto& total : table.lines) {
+      if (!is_total_row(total)) continue;
       std::vector<const BudgetLine*> classes;
       for (const auto& line : table.lines) {
-        if (line.level == 1) classes.push_back(&line);
+        if (single(line) && line.level == 1 && line.side == total.side) classes.push_back(&line);
       }
-      parent_equals(rule(table, "total_equals_classes"), table, *total, classes, Side::none);
+      parent_equals(rule(table, "total_equals_classes"), table, total, classes, total.side);
+      break;
     }
+  }
+
+  // A 小计 column is the sum of the columns printed beside it under the same
+  // label ("基本支出/小计" = 人员经费 + 公用经费).
+  void subtotals(const BudgetTable& table) {
+    for (const auto& subtotal : table.columns) {
+      if (subtotal.role != ColumnRole::amount || identity_targets_.count({subtotal.side, subtotal.key})) continue;
+      std::vector<std::string> parts;
+      for (const auto& spec : table.columns) {
+        if (spec.role == ColumnRole::amount && spec.side == subtotal.side && spec.summed_in == subtotal.key) {
+          parts.push_back(spec.key);
+        }
+      }
+      if (parts.empty()) continue;
+      for (const auto& line : table.lines) {
+        if (line.side != subtotal.side) continue;
+        Sum sum;
+        for (const auto& part : parts) sum.add(line, part);
+        add(sum_check(rule(table, "subtotal_equals_parts"), std::string(kind_name(table.kind)), subject_of(line),
+                      subtotal.key, sum, line.amount_or_zero(subtotal.key), line.has_amount(subtotal.key)));
+      }
+    }
+  }
+
+  // The columns a row's `target` is the sum of: the known `parts` printed,
+  // less those inside a 小计 or under 其中. Columns the contract does not
+  // name join them when the table's own total row says so (a 单位预留机动经费
+  // beside 基本支出 and 项目支出).
+  static std::vector<std::string> summands(const BudgetTable& table, Side side, const std::string& target,
+                                           const std::vector<std::string>& parts) {
+    std::vector<std::string> known, with_unknown;
+    for (const auto& spec : table.columns) {
+      if (spec.role != ColumnRole::amount || spec.side != side || spec.key == target || spec.of_which ||
+          !(spec.summed_in.empty() || spec.summed_in == target)) {
+        continue;
+      }
+      if (std::find(parts.begin(), parts.end(), spec.key) != parts.end()) {
+        known.push_back(spec.key);
+        with_unknown.push_back(spec.key);
+      } else if (is_label_key(spec.key)) {
+        with_unknown.push_back(spec.key);
+      }
+    }
+    if (known.empty() || known.size() == with_unknown.size()) return known;
+    auto holds_on_total_row = [&](const std::vector<std::string>& keys) {
+      for (const auto& line : table.lines) {
+        if (line.side != side || !is_total_row(line)) continue;
+        Sum sum;
+        for (const auto& key : keys) sum.add(line, key);
+        return sum.value() && line.amount_or_zero(target) == *sum.value();
+      }
+      return false;
+    };
+    return !holds_on_total_row(known) && holds_on_total_row(with_unknown) ? with_unknown : known;
   }
 
   void identity(const BudgetTable& table, Side side, std::string_view name, const std::string& target,
                 const std::vector<std::string>& parts) {
-    auto keys = amount_keys(table, side);
-    if (std::find(keys.begin(), keys.end(), target) == keys.end()) return;
-    std::vector<std::string> present;
-    for (const auto& part : parts) {
-      if (std::find(keys.begin(), keys.end(), part) != keys.end()) present.push_back(part);
-    }
+    if (!spec_of(table, side, target)) return;
+    std::vector<std::string> present = summands(table, side, target, parts);
     if (present.empty()) return;
+    identity_targets_.insert({side, target});
     for (const auto& line : table.lines) {
       if (line.side != side) continue;
-      std::optional<Decimal> total = Decimal();
-      bool printed = line.has_amount(target);
-      for (const auto& part : present) {
-        if (total) total = total->plus(*line.amount_or_zero(part));
-        printed = printed || line.has_amount(part);
-      }
-      compare_sum(rule(table, name), table, subject_of(line), target, total, line.amount_or_zero(target), printed);
+      Sum sum;
+      for (const auto& part : present) sum.add(line, part);
+      add(sum_check(rule(table, name), std::string(kind_name(table.kind)), subject_of(line), target, sum,
+                    line.amount_or_zero(target), line.has_amount(target)));
     }
   }
 
+  // 年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出 (决算).
+  void balance_identity(const BudgetTable& table) {
+    for (auto key : {"opening_balance", "current_income", "current_expenditure", "closing_balance"}) {
+      if (!spec_of(table, Side::none, key)) return;
+    }
+    for (const auto& line : table.lines) {
+      Sum sum;
+      sum.add(line, "opening_balance");
+      sum.add(line, "current_income");
+      sum.subtract(line, "current_expenditure");
+      add(sum_check(rule(table, "closing_equals_opening_plus_income_minus_expenditure"),
+                    std::string(kind_name(table.kind)), subject_of(line), "closing_balance", sum,
+                    line.amount_or_zero("closing_balance"), line.has_amount("closing_balance")));
+    }
+  }
+
+  // The key a table prints its row total under: 合计, or 本年支出合计 /
+  // 本年收入合计 in a 决算.
+  static std::string total_key(const BudgetTable& table, Side side, std::initializer_list<std::string_view> keys) {
+    for (auto key : keys) {
+      if (spec_of(table, side, key)) return std::string(key);
+    }
+    return "";
+  }
+
   void row_identities(const BudgetTable& table) {
+    static const std::vector<std::string> kIncomeSources = {
+        "fiscal_appropriation", "fiscal_special_account", "business", "operating", "higher_subsidy",
+        "affiliated_remit",     "other",                  "general_public", "gov_fund", "state_capital", "own_funds"};
+    static const std::vector<std::string> kSpending = {"basic", "project", "operating", "remit_to_higher",
+                                                       "subsidy_to_affiliated"};
+    static const std::vector<std::string> kFunds = {"general_public", "gov_fund", "state_capital"};
     switch (table.kind) {
-      case TableKind::income:
-        identity(table, Side::none, "total_equals_subtotal_plus_carryover", "total", {"current_subtotal", "carryover"});
-        identity(table, Side::none, "subtotal_equals_sources", "current_subtotal",
-                 {"fiscal_appropriation", "fiscal_special_account", "business", "operating", "higher_subsidy",
-                  "affiliated_remit", "other"});
+      case TableKind::income: {
+        std::vector<std::string> all = kIncomeSources;
+        if (spec_of(table, Side::none, "current_subtotal")) {
+          identity(table, Side::none, "total_equals_subtotal_plus_carryover", "total", {"current_subtotal", "carryover"});
+          identity(table, Side::none, "subtotal_equals_sources", "current_subtotal", kIncomeSources);
+        } else if (spec_of(table, Side::none, "current_income")) {
+          identity(table, Side::none, "subtotal_equals_sources", "current_income", kIncomeSources);
+        } else {
+          all.insert(all.end(), {"carryover", "non_fiscal_surplus_used"});
+          identity(table, Side::none, "total_equals_sources", "total", all);
+        }
         break;
+      }
       case TableKind::expenditure:
-        identity(table, Side::none, "total_equals_columns", "total",
-                 {"basic", "project", "operating", "remit_to_higher", "subsidy_to_affiliated"});
+        identity(table, Side::none, "total_equals_columns",
+                 total_key(table, Side::none, {"total", "current_expenditure"}), kSpending);
         break;
       case TableKind::general_public:
       case TableKind::gov_fund:
       case TableKind::state_capital:
-        identity(table, Side::none, "total_equals_basic_plus_project", "total", {"basic", "project"});
+      case TableKind::other:
+        identity(table, Side::none, "total_equals_basic_plus_project",
+                 total_key(table, Side::none, {"total", "current_expenditure"}), {"basic", "project"});
+        balance_identity(table);
         break;
       case TableKind::general_public_basic:
         identity(table, Side::none, "total_equals_personnel_plus_public", "total", {"personnel", "public_expense"});
         break;
       case TableKind::fiscal_summary:
-        identity(table, Side::expenditure, "total_equals_funds", "total", {"general_public", "gov_fund", "state_capital"});
+        identity(table, Side::expenditure, "total_equals_funds", "total", kFunds);
+        break;
+      case TableKind::summary:
+        identity(table, Side::expenditure, "total_equals_columns", "amount",
+                 {"basic", "project", "personnel", "public_expense"});
         break;
       case TableKind::three_public:
-        identity(table, Side::none, "total_equals_funds", "total", {"general_public", "gov_fund", "state_capital"});
+        identity(table, Side::none, "total_equals_funds", "total", kFunds);
+        three_public_types(table);
         break;
       default:
         break;
     }
+  }
+
+  // Each 三公 total = 因公出国 + 公务用车 + 公务接待 (as 预算数 and 决算数, and per
+  // fund where printed so); a table adding 会议费 and 培训费 totals them
+  // beside the 三公 subtotal.
+  void three_public_types(const BudgetTable& table) {
+    for (std::string prefix : {"", "budget_", "actual_"}) {
+      for (std::string fund : {"", "_general_public", "_gov_fund", "_state_capital"}) {
+        auto key = [&](std::string_view type) { return prefix + std::string(type) + fund; };
+        std::string vehicle = spec_of(table, Side::none, key("vehicle")) ? key("vehicle") : "";
+        std::vector<std::string> types = {key("abroad"), key("reception")};
+        if (!vehicle.empty()) types.push_back(vehicle);
+        else types.insert(types.end(), {key("vehicle_purchase"), key("vehicle_operation")});
+        bool wider = spec_of(table, Side::none, key("meeting")) || spec_of(table, Side::none, key("training"));
+        if (spec_of(table, Side::none, key("three_public_total"))) {
+          identity(table, Side::none, "three_public_equals_types", key("three_public_total"), types);
+          identity(table, Side::none, "total_equals_three_public_plus_others", key("total"),
+                   {key("three_public_total"), key("meeting"), key("training")});
+        } else if (!wider || table_total_names_three_public(table)) {
+          identity(table, Side::none, "three_public_equals_types", key("total"), types);
+        }
+      }
+    }
+  }
+
+  // "“三公”经费合计" beside 会议费 and 培训费 totals the 三公 alone.
+  static bool table_total_names_three_public(const BudgetTable& table) {
+    const ColumnSpec* total = spec_of(table, Side::none, "total");
+    return total && contains(total->label, "三公");
+  }
+
+  void income_equals_expenditure(const BudgetTable& table) {
+    const BudgetLine* in = grand_total(table, Side::income);
+    const BudgetLine* out = grand_total(table, Side::expenditure);
+    if (!in || !out) return;
+    auto in_keys = amount_keys(table, Side::income), out_keys = amount_keys(table, Side::expenditure);
+    if (in_keys.empty() || out_keys.empty()) return;
+    Sum sum;
+    sum.add(*out, out_keys.front());
+    auto check = sum_check(rule(table, "income_equals_expenditure"), std::string(kind_name(table.kind)), "总计",
+                           in_keys.front(), sum, in->amount_or_zero(in_keys.front()), in->has_amount(in_keys.front()));
+    if (check) check->within_rounding.reset();  // two totals, not a sum
+    add(std::move(check));
   }
 
   static const BudgetLine* grand_total(const BudgetTable& table, Side side) {
@@ -193,8 +318,11 @@ class Checker {
     return nullptr;
   }
 
-  // Each side: 总计 = 本年合计 + 结转, 本年合计 = Σ items above it, and a
-  // 结转 line with sub-items below it = Σ of them.
+  // Each side: 本年合计 = Σ items above it, 总计 = 本年合计 + the lines between
+  // (上年结转, 年初结转和结余, 使用非财政拨款结余 …), a line there with sub-items
+  // below it (a fund: "一般公共预算拨款") = Σ of them. Without a 本年合计 line,
+  // 总计 = Σ the items numbered 一、二、…, and each = Σ the items numbered
+  // under it.
   void balances(const BudgetTable& table, Side side) {
     std::vector<const BudgetLine*> lines;
     for (const auto& line : table.lines) {
@@ -206,20 +334,60 @@ class Checker {
     };
     std::ptrdiff_t current = find([](const std::string& n) { return contains(n, "本年") && contains(n, "合计"); });
     std::ptrdiff_t grand = find([](const std::string& n) { return contains(n, "总计"); });
+    if (grand < 0) return;
+    auto begin = lines.begin();
+    if (current < 0) {
+      outline_sums(table, side, std::vector<const BudgetLine*>(begin, begin + grand), *lines[static_cast<size_t>(grand)],
+                   "grand_total_equals_items");
+      return;
+    }
     // One line may hold both (a page's cells run together into one name):
     // then there is nothing between them to sum.
-    if (current < 0 || grand <= current) return;
-    std::vector<const BudgetLine*> items(lines.begin(), lines.begin() + current);
+    if (grand <= current) return;
+    std::vector<const BudgetLine*> items(begin, begin + current);
     parent_equals(rule(table, "current_equals_items"), table, *lines[static_cast<size_t>(current)], items, side);
-    std::vector<const BudgetLine*> below(lines.begin() + current + 1, lines.begin() + grand);
-    std::vector<const BudgetLine*> carry_and_current = {lines[static_cast<size_t>(current)]};
-    if (!below.empty()) {
-      carry_and_current.push_back(below.front());
-      std::vector<const BudgetLine*> carry_items(below.begin() + 1, below.end());
-      parent_equals(rule(table, "carryover_equals_items"), table, *below.front(), carry_items, side);
+    std::vector<const BudgetLine*> peers = {lines[static_cast<size_t>(current)]};
+    const BudgetLine* peer = nullptr;
+    std::vector<const BudgetLine*> sub_items;
+    auto close_peer = [&] {
+      if (peer) parent_equals(rule(table, "carryover_equals_items"), table, *peer, sub_items, side);
+      sub_items.clear();
+    };
+    for (auto it = begin + current + 1; it != begin + grand; ++it) {
+      if (peer && is_sub_item(**it)) {
+        sub_items.push_back(*it);
+        continue;
+      }
+      close_peer();
+      peer = *it;
+      peers.push_back(peer);
     }
+    close_peer();
     parent_equals(rule(table, "grand_total_equals_current_plus_carryover"), table, *lines[static_cast<size_t>(grand)],
-                  carry_and_current, side);
+                  peers, side);
+  }
+
+  // A line below 本年合计 that details the one above it: a fund's share
+  // ("一般公共预算拨款", "（一）…", "1.…").
+  static bool is_sub_item(const BudgetLine& line) {
+    std::string name = squeeze(line.name);
+    return outline_level(name) >= 2 || contains(name, "一般公共预算") || contains(name, "政府性基金") ||
+           contains(name, "国有资本");
+  }
+
+  void outline_sums(const BudgetTable& table, Side side, const std::vector<const BudgetLine*>& items,
+                    const BudgetLine& total, std::string_view name) {
+    std::vector<const BudgetLine*> top;
+    for (size_t i = 0; i < items.size(); ++i) {
+      if (outline_level(squeeze(items[i]->name)) != 1) continue;
+      top.push_back(items[i]);
+      std::vector<const BudgetLine*> under;
+      for (size_t j = i + 1; j < items.size() && outline_level(squeeze(items[j]->name)) > 1; ++j) {
+        under.push_back(items[j]);
+      }
+      parent_equals(rule(table, "item_equals_sub_items"), table, *items[i], under, side);
+    }
+    parent_equals(rule(table, name), table, total, top, side);
   }
 
   // 合计 (and the “三公” 小计) = Σ of the 一、二、三 sections; each section
@@ -247,115 +415,20 @@ class Checker {
     }
   }
 
-  const BudgetTable* find_table(TableKind kind) const {
-    for (const auto& table : tables_) {
-      if (table.kind == kind) return &table;
-    }
-    return nullptr;
-  }
-
-  static const BudgetLine* named(const BudgetTable& table, Side side, std::function<bool(const std::string&)> predicate) {
-    for (const auto& line : table.lines) {
-      if (line.side == side && predicate(squeeze(line.name))) return &line;
-    }
-    return nullptr;
-  }
-
-  void cross(const std::string& rule_id, const BudgetTable& table, const std::string& subject, const std::string& column,
-             const BudgetLine* expected_line, const std::string& expected_key, const BudgetLine* actual_line,
-             const std::string& actual_key) {
-    if (!expected_line || !actual_line) return;
-    compare(rule_id, table, subject, column, expected_line->amount_or_zero(expected_key),
-            actual_line->amount_or_zero(actual_key),
-            expected_line->has_amount(expected_key) || actual_line->has_amount(actual_key));
-  }
-
-  void across_tables() {
-    const BudgetTable* summary = find_table(TableKind::summary);
-    const BudgetTable* income = find_table(TableKind::income);
-    const BudgetTable* expenditure = find_table(TableKind::expenditure);
-    const BudgetTable* fiscal = find_table(TableKind::fiscal_summary);
-    const BudgetTable* general = find_table(TableKind::general_public);
-    const BudgetTable* basic = find_table(TableKind::general_public_basic);
-    const BudgetTable* three = find_table(TableKind::three_public);
-    auto is_grand = [](const std::string& n) { return contains(n, "总计"); };
-    auto is_current = [](const std::string& n) { return contains(n, "本年") && contains(n, "合计"); };
-
-    if (summary && income) {
-      const BudgetLine* income_total = total_row(*income);
-      cross("cross.summary_income_equals_income_table", *summary, "收入总计", "total", income_total, "total",
-            named(*summary, Side::income, is_grand), "amount");
-    }
-    if (summary && expenditure) {
-      cross("cross.summary_expenditure_equals_expenditure_table", *summary, "本年支出合计", "total",
-            total_row(*expenditure), "total", named(*summary, Side::expenditure, is_current), "amount");
-    }
-    if (income && expenditure) {
-      for (const auto& in : income->lines) {
-        const BudgetLine* out = in.code ? expenditure->find_code(*in.code) : (is_total_row(in) ? total_row(*expenditure) : nullptr);
-        cross("cross.income_equals_expenditure_by_code", *income, subject_of(in), "total", out, "total", &in, "total");
-      }
-    }
-    if (income && fiscal) {
-      cross("cross.fiscal_income_equals_income_table", *income, "财政拨款收入", "fiscal_appropriation",
-            named(*fiscal, Side::income, is_current), "amount", total_row(*income), "fiscal_appropriation");
-    }
-    if (fiscal) {
-      const BudgetLine* current = named(*fiscal, Side::expenditure, is_current);
-      for (auto [kind, key] : {std::pair{TableKind::general_public, "general_public"},
-                               std::pair{TableKind::gov_fund, "gov_fund"},
-                               std::pair{TableKind::state_capital, "state_capital"}}) {
-        const BudgetTable* fund = find_table(kind);
-        if (!fund || !current) continue;
-        const BudgetLine* fund_total = total_row(*fund);
-        if (fund_total) {
-          cross("cross.fiscal_summary_equals_fund_table", *fiscal, "本年支出合计", key, fund_total, "total", current, key);
-        } else if (fund->lines.empty()) {
-          // A table printed empty says its fund spends nothing.
-          compare("cross.fiscal_summary_equals_fund_table", *fiscal, "本年支出合计", key, Decimal(),
-                  current->amount_or_zero(key), current->has_amount(key));
-        }
-      }
-    }
-    if (general && basic) {
-      cross("cross.basic_spending_equals_basic_table", *general, "合计", "basic", total_row(*basic), "total",
-            total_row(*general), "basic");
-    }
-    if (basic && three) {
-      const BudgetLine* reception = basic->find_code("30217");
-      const BudgetLine* three_reception =
-          named(*three, Side::none, [](const std::string& n) { return contains(n, "公务接待"); });
-      if (reception && three_reception) {
-        auto actual = reception->amount_or_zero("total");
-        auto limit = three_reception->amount_or_zero("total");
-        if (actual && limit && (reception->has_amount("total") || three_reception->has_amount("total"))) {
-          results_.push_back({"cross.reception_within_three_public", std::string(kind_name(basic->kind)), "30217",
-                              "total", *limit, *actual, *actual <= *limit, {}});
-        }
-      }
-    }
-  }
-
   const std::vector<BudgetTable>& tables_;
-  std::vector<CheckResult> results_;
+  std::vector<CheckResult>& out_;
+  // Columns a rule of their table's kind sums already (income's
+  // current_subtotal): no second check as a 小计.
+  std::set<std::pair<Side, std::string>> identity_targets_;
 };
 
 }  // namespace
 
-std::vector<CheckResult> reconcile(const std::vector<BudgetTable>& tables) { return Checker(tables).run(); }
-
-schema::Record to_record(const CheckResult& check, const std::string& doc_id) {
-  schema::Record record(schema::check_type());
-  record.set("doc_id", doc_id)
-      .set("rule", check.rule)
-      .set("table", check.table)
-      .set("subject", check.subject)
-      .set("column", check.column)
-      .set("expected", check.expected ? schema::Value{*check.expected} : schema::Value{})
-      .set("actual", check.actual)
-      .set("ok", check.ok)
-      .set("detail", check.detail.empty() ? schema::Value{} : schema::Value{check.detail});
-  return record;
+std::vector<CheckResult> reconcile(const std::vector<BudgetTable>& tables) {
+  std::vector<CheckResult> results;
+  Checker(tables, results).run();
+  reconcile_across_tables(tables, results);
+  return results;
 }
 
 }  // namespace budgetpdf::normalize

@@ -7,7 +7,10 @@
 #endif
 
 #include <algorithm>
+#include <map>
+#include <set>
 
+#include "extract/vocabulary.h"
 #include "normalize/patterns.h"
 #include "normalize/text_join.h"
 
@@ -16,50 +19,35 @@ namespace {
 
 using extract::LineKind;
 using extract::PrintedLine;
+namespace vocabulary = extract::vocabulary;
 
-// Longest title we accept, in code points; a title is one printed phrase.
-constexpr size_t kMaxTitleLength = 60;
 // Text lines a title may be separated from its grid by (department, year,
 // unit, the pieces a narrow header block breaks them into).
 constexpr size_t kMaxFurnitureLines = 10;
 // Lines of a 绩效目标 row printed as running text (the grid is on the next page).
 constexpr size_t kMaxGoalLines = 30;
+// A line printed alike on this many pages or more is a running header.
+constexpr size_t kMinRunningHeaderPages = 3;
 
 bool is_sentence(std::string_view text) {
   return text.find("。") != std::string_view::npos || text.find("，") != std::string_view::npos;
 }
 
-// A heading of the narrative ("四、财政拨款“三公”经费预算情况…") names a
-// table's subject without being its title; a numbered name of a table
-// ("一、部门收支总表") is a title.
-bool is_narrative_heading(std::string_view squeezed) {
-  if (squeezed.ends_with("表")) return false;
-  static constexpr std::string_view kNumerals[] = {"一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、", "十、",
-                                                   "(一)", "(二)", "(三)", "(四)", "(五)", "(六)"};
-  for (auto numeral : kNumerals) {
-    if (squeezed.starts_with(numeral)) return true;
-  }
-  return squeezed.ends_with("情况说明") || squeezed.ends_with("预算情况") || squeezed.ends_with("目录");
+std::optional<TableKind> title_kind(const std::string& text) { return vocabulary::title_kind(text); }
+
+bool is_furniture(const std::string& text) { return vocabulary::read_furniture(text).has_value(); }
+
+bool names_standard_table(const std::string& text) {
+  auto kind = title_kind(text);
+  return kind && *kind != TableKind::other && *kind != TableKind::performance;
 }
 
-std::optional<TableKind> title_kind(std::string_view text) {
-  if (text.empty() || code_point_count(text) > kMaxTitleLength || is_sentence(text)) return std::nullopt;
-  if (patterns::is_toc_entry(text)) return std::nullopt;
-  std::string squeezed = squeeze(text);
-  if (is_narrative_heading(squeezed)) return std::nullopt;
-  return classify_title(squeezed);
-}
-
-// A short phrase printed alone right above the first row of a `kind` grid:
-// a spanning header cell that an unruled header left outside the rows
-// ("政府采购项目" over a procurement grid). It belongs to the table, never
-// ends it. Project tables are left out: their titles are such phrases too,
-// and a text line there is the goal.
-bool is_header_fragment(const PrintedLine& line, const PrintedLine* next, TableKind kind) {
+// A short phrase printed alone over the first row of a `kind` grid.
+bool is_header_phrase(const PrintedLine& line, TableKind kind) {
   constexpr size_t kMaxHeaderCellLength = 16;
-  if (kind == TableKind::performance || !next || next->kind != LineKind::row || line.kind != LineKind::text) return false;
+  if (line.kind != LineKind::text) return false;
   std::string text = line.text();
-  if (code_point_count(squeeze(text)) > kMaxHeaderCellLength || is_sentence(text) || patterns::is_note(text) ||
+  if (code_point_count(squeeze(text)) > kMaxHeaderCellLength || is_sentence(text) || vocabulary::is_note(text) ||
       patterns::numbered_title(text, nullptr)) {
     return false;
   }
@@ -73,7 +61,15 @@ bool page_changed(const PrintedLine& line, int previous_page) {
 
 class Segmenter {
  public:
-  explicit Segmenter(const extract::PrintedDocument& doc) : lines_(doc.lines) {}
+  explicit Segmenter(const extract::PrintedDocument& doc) : lines_(doc.lines) {
+    std::map<std::string, std::set<int>> pages_of;
+    for (const auto& line : lines_) {
+      if (line.kind == LineKind::text && line.page > 0) pages_of[squeeze(line.text())].insert(line.page);
+    }
+    for (auto& [text, pages] : pages_of) {
+      if (pages.size() >= kMinRunningHeaderPages) running_headers_.insert(text);
+    }
+  }
 
   std::vector<Segment> run() {
     size_t i = 0;
@@ -81,7 +77,8 @@ class Segmenter {
       const PrintedLine& line = lines_[i];
       if (line.kind == LineKind::text) {
         std::string text = line.text();
-        if (patterns::is_toc_entry(text) || patterns::is_page_number(text)) {
+        if (vocabulary::is_contents_entry(text) || vocabulary::looks_like_page_number(text) ||
+            vocabulary::is_table_number(text)) {
           ++i;
           continue;
         }
@@ -99,7 +96,7 @@ class Segmenter {
   }
 
  private:
-  static bool is_toc_row(const PrintedLine& line) { return patterns::is_toc_entry(line.text()); }
+  static bool is_toc_row(const PrintedLine& line) { return vocabulary::is_contents_entry(line.text()); }
 
   // A title at `i` (possibly wrapped over two text lines) followed by a grid
   // becomes a table segment; returns the index after it, or `i` if none.
@@ -109,8 +106,13 @@ class Segmenter {
     std::optional<TableKind> kind = title_kind(title);
     // A numbered title starts a title of its own, never ends another one
     // ("第二部分 预算项目绩效目标" printed above "1、…绩效目标表").
-    if (!kind && i + 1 < lines_.size() && lines_[i + 1].kind == LineKind::text &&
-        !patterns::numbered_title(lines_[i + 1].text(), nullptr)) {
+    // A running header ("…2026年度单位预算公开" over every page) starts no
+    // title, and a table number ("公开05表") or a standard table's own title
+    // (after "支出总计" left outside its grid) ends none; a title is printed
+    // on one page.
+    if (!kind && i + 1 < lines_.size() && lines_[i + 1].kind == LineKind::text && !is_running_header(lines_[i]) &&
+        lines_[i + 1].page == lines_[i].page && !patterns::numbered_title(lines_[i + 1].text(), nullptr) &&
+        !vocabulary::is_table_number(lines_[i + 1].text()) && !names_standard_table(lines_[i + 1].text())) {
       std::string joined = join_text({title, lines_[i + 1].text()});
       kind = title_kind(joined);
       if (kind) {
@@ -118,13 +120,48 @@ class Segmenter {
         after_title = i + 2;
       }
     }
-    if (!kind || !grid_follows(after_title, *kind)) return i;
+    if (!kind) return i;
     TableSegment table;
     table.kind = *kind;
     table.title = collapse_spaces(title);
     add_page(table, lines_[i].page);
-    size_t end = consume(table, after_title);
+    size_t end = after_title;
+    if (grid_follows(after_title, *kind)) {
+      end = consume(table, after_title);
+    } else if (size_t empty_end = empty_table_end(after_title, *kind); empty_end > after_title) {
+      end = consume_empty(table, after_title, empty_end);
+    } else {
+      return i;
+    }
     segments_.emplace_back(std::move(table));
+    return end;
+  }
+
+  // A table printed empty ("无", "本表无数据"): its title, furniture and
+  // header labels alone fill the rest of its page, with no row to anchor a
+  // grid. Returns the index after its page, or `j` when the page holds
+  // anything else. A text dump, without pages, never tells.
+  size_t empty_table_end(size_t j, TableKind kind) const {
+    constexpr size_t kMinHeaderLabels = 2;
+    if (kind == TableKind::performance || j >= lines_.size() || lines_[j].page == 0) return j;
+    int page = lines_[j - 1].page;
+    size_t labels = 0, k = j;
+    for (; k < lines_.size() && lines_[k].page == page; ++k) {
+      std::string text = lines_[k].text();
+      if (lines_[k].kind == LineKind::row || title_kind(text)) return j;
+      if (is_furniture_at(k) || vocabulary::looks_like_page_number(text) || vocabulary::is_note(text)) continue;
+      if (!is_header_phrase(lines_[k], kind) && !(labels > 0 && text.size() <= 9)) return j;  // "无", "合计"
+      ++labels;
+    }
+    return labels >= kMinHeaderLabels ? k : j;
+  }
+
+  size_t consume_empty(TableSegment& table, size_t j, size_t end) {
+    for (; j < end; ++j) {
+      std::string text = lines_[j].text();
+      if (vocabulary::is_note(text)) table.notes.push_back(collapse_spaces(text));
+      else if (is_furniture_at(j)) table.furniture.push_back(text);
+    }
     return end;
   }
 
@@ -132,11 +169,11 @@ class Segmenter {
     bool goal_text = false;
     for (size_t seen = 0; j < lines_.size() && seen <= kMaxFurnitureLines + (goal_text ? kMaxGoalLines : 0); ++j, ++seen) {
       const PrintedLine& line = lines_[j];
-      if (line.kind == LineKind::row) return true;
+      if (line.kind == LineKind::row) return !is_toc_row(line);
       std::string text = line.text();
-      if (kind == TableKind::performance && is_goal_label(squeeze(text))) goal_text = true;
-      if (!goal_text && !patterns::is_table_furniture(text) && !patterns::is_page_number(text) &&
-          !is_header_fragment(line, next_line(j), kind)) {
+      if (kind == TableKind::performance && vocabulary::is_goal_label((text))) goal_text = true;
+      if (!goal_text && !is_furniture_at(j) && !vocabulary::looks_like_page_number(text) &&
+          !is_header_fragment(j, kind)) {
         // The goal's lines may come before its label (a centred label).
         if (kind != TableKind::performance || !goal_label_ahead(j)) return false;
       }
@@ -147,7 +184,7 @@ class Segmenter {
   // Whether a goal label comes among the text lines from `j` to the next row.
   bool goal_label_ahead(size_t j) const {
     for (size_t seen = 0; j < lines_.size() && seen <= kMaxGoalLines && lines_[j].kind == LineKind::text; ++j, ++seen) {
-      if (is_goal_label(squeeze(lines_[j].text()))) return true;
+      if (vocabulary::is_goal_label((lines_[j].text()))) return true;
     }
     return false;
   }
@@ -165,7 +202,31 @@ class Segmenter {
     return 0;
   }
 
-  const PrintedLine* next_line(size_t j) const { return j + 1 < lines_.size() ? &lines_[j + 1] : nullptr; }
+  // Page furniture: department, year, unit, a table number ("公开02表"), or
+  // the name a bare "部门：" leaves to the next line.
+  bool is_furniture_at(size_t j) const {
+    constexpr size_t kMaxNameLength = 40;
+    std::string text = lines_[j].text();
+    if (is_furniture(text) || vocabulary::is_table_number(text)) return true;
+    if (j == 0 || lines_[j].kind != LineKind::text || is_sentence(text)) return false;
+    auto above = vocabulary::read_furniture(lines_[j - 1].text());
+    return above && above->dept_name_follows && code_point_count(squeeze(text)) <= kMaxNameLength;
+  }
+
+  // Short phrases printed alone right above the first row of a `kind` grid:
+  // spanning header cells an unruled header left outside the rows ("政府采购
+  // 项目" over a procurement grid, "项目" and "收入预算" over an income grid).
+  // They belong to the table, never end it. Project tables are left out:
+  // their titles are such phrases too, and a text line there is the goal.
+  bool is_header_fragment(size_t j, TableKind kind) const {
+    constexpr size_t kMaxHeaderPhrases = 4;
+    if (kind == TableKind::performance) return false;
+    for (size_t k = j; k < lines_.size() && k < j + kMaxHeaderPhrases; ++k) {
+      if (lines_[k].kind == LineKind::row) return k > j;
+      if (!is_header_phrase(lines_[k], kind)) return false;
+    }
+    return false;
+  }
 
   static void add_page(TableSegment& table, int page) {
     if (page > 0 && std::find(table.pages.begin(), table.pages.end(), page) == table.pages.end()) {
@@ -192,8 +253,8 @@ class Segmenter {
       }
       std::string text = line.text();
       bool no_printed_rows = table.rows.size() == table.made_rows.size();
-      if (table.kind == TableKind::performance && no_printed_rows && collect_goal_text(table, line)) continue;
-      if (patterns::is_note(text)) {
+      if (table.kind == TableKind::performance && no_printed_rows && collect_goal_text(table, j)) continue;
+      if (vocabulary::is_note(text)) {
         table.notes.push_back(collapse_spaces(text));
         in_note = true;
         continue;
@@ -211,9 +272,8 @@ class Segmenter {
         break_pending = true;
         continue;
       }
-      bool furniture = patterns::is_table_furniture(text) ||
-                       (table.rows.empty() && is_header_fragment(line, next_line(j), table.kind));
-      if (furniture || patterns::is_page_number(text)) {
+      bool furniture = is_furniture_at(j) || (table.rows.empty() && is_header_fragment(j, table.kind));
+      if (furniture || vocabulary::looks_like_page_number(text)) {
         // Above the grid a lone "2023" is the budget year, not a page number.
         if (table.rows.empty()) {
           if (furniture) table.furniture.push_back(text);
@@ -229,9 +289,10 @@ class Segmenter {
 
   // A 绩效目标 row printed as running text becomes a row of the table: its
   // label in the first cell, its lines in the second.
-  bool collect_goal_text(TableSegment& table, const PrintedLine& line) {
+  bool collect_goal_text(TableSegment& table, size_t j) {
+    const PrintedLine& line = lines_[j];
     std::string text = line.text();
-    if (patterns::is_table_furniture(text) || patterns::is_page_number(text)) return false;
+    if (is_furniture_at(j) || vocabulary::looks_like_page_number(text)) return false;
     if (table.made_rows.empty()) {
       auto row = std::make_unique<PrintedLine>();
       row->kind = LineKind::row;
@@ -240,7 +301,7 @@ class Segmenter {
       table.made_rows.push_back(std::move(row));
     }
     PrintedLine& row = *table.made_rows.back();
-    auto& cell = is_goal_label(squeeze(text)) ? row.cells[0] : row.cells[1];
+    auto& cell = vocabulary::is_goal_label((text)) ? row.cells[0] : row.cells[1];
     cell.lines.push_back(text);
     row.last_page = std::max(row.last_page, line.page);
     if (table.rows.empty() || table.rows.front().line != &row) {
@@ -249,8 +310,11 @@ class Segmenter {
     return true;
   }
 
+  bool is_running_header(const PrintedLine& line) const { return running_headers_.count(squeeze(line.text())) > 0; }
+
   const std::vector<PrintedLine>& lines_;
   std::vector<Segment> segments_;
+  std::set<std::string> running_headers_;
 };
 
 }  // namespace

@@ -108,6 +108,7 @@ constexpr FieldDef kCheckFields[] = {
     {"actual", decimal, "value printed"},
     {"ok", boolean, "whether the rule holds"},
     {"detail", text, "what was printed, for checks about a cell that could not be read"},
+    {"within_rounding", boolean, "a failed sum missing by at most half a unit of the printed precision per term"},
 };
 
 constexpr FieldDef kErrorFields[] = {

@@ -4,7 +4,7 @@
 
 #include <doctest/doctest.h>
 
-#include "extract/layout_vocabulary.h"
+#include "extract/vocabulary.h"
 #include "extract/layout/page_layout.h"
 #include "synthetic_page.h"
 

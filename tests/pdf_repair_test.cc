@@ -51,10 +51,10 @@ TEST_CASE("reader diagnostics become failed reader checks, and explain a documen
   REQUIRE(records.size() == 3);
   CHECK(schema::to_json_line(records[0]) ==
         R"({"record":"check","doc_id":"d","rule":"reader.repaired","table":null,"subject":null,"column":null,)"
-        R"("expected":null,"actual":null,"ok":false,"detail":"cut off"})");
+        R"("expected":null,"actual":null,"ok":false,"detail":"cut off","within_rounding":null})");
   CHECK(schema::to_json_line(records[2]) ==
         R"({"record":"check","doc_id":"d","rule":"reader.no_text_layer","table":null,"subject":"page 3","column":null,)"
-        R"("expected":null,"actual":null,"ok":false,"detail":"scanned"})");
+        R"("expected":null,"actual":null,"ok":false,"detail":"scanned","within_rounding":null})");
 
   extract::InputError none(extract::ErrorCode::not_a_disclosure, "no budget table");
   auto scanned = normalize::explained_by_reader_diagnostics(printed, none);
@@ -73,9 +73,9 @@ TEST_CASE("every stage's diagnostic becomes a check the same way: a note holds, 
   extract::Diagnostic cell{Severity::error, "cell.amount_unparsed", 4, "income", "2010101", "total", "printed as \"1..2\""};
   CHECK(schema::to_json_line(normalize::check_record(cell, "d")) ==
         R"({"record":"check","doc_id":"d","rule":"cell.amount_unparsed","table":"income","subject":"2010101",)"
-        R"("column":"total","expected":null,"actual":null,"ok":false,"detail":"printed as \"1..2\""})");
+        R"("column":"total","expected":null,"actual":null,"ok":false,"detail":"printed as \"1..2\"","within_rounding":null})");
   extract::Diagnostic note{Severity::note, "reader.blank_page", 2, "", "", "", "nothing is printed on the page"};
   CHECK(schema::to_json_line(normalize::check_record(note, "d")) ==
         R"({"record":"check","doc_id":"d","rule":"reader.blank_page","table":null,"subject":"page 2","column":null,)"
-        R"("expected":null,"actual":null,"ok":true,"detail":"nothing is printed on the page"})");
+        R"("expected":null,"actual":null,"ok":true,"detail":"nothing is printed on the page","within_rounding":null})");
 }

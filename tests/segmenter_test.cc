@@ -9,37 +9,6 @@
 using namespace budgetpdf;
 using normalize::TableKind;
 
-TEST_CASE("titles name their table kind, budget and final-account wording alike") {
-  struct Row {
-    const char* title;
-    TableKind kind;
-  };
-  for (Row row : {
-           Row{"部门预算收支总表", TableKind::summary},
-           Row{"收入支出决算总表", TableKind::summary},
-           Row{"部门预算收入总表", TableKind::income},
-           Row{"收入决算表", TableKind::income},
-           Row{"部门预算支出总表", TableKind::expenditure},
-           Row{"部门预算财政拨款收支总表", TableKind::fiscal_summary},
-           Row{"部门预算一般公共预算财政拨款支出表", TableKind::general_public},
-           Row{"部门预算一般公共预算财政拨款基本支出表", TableKind::general_public_basic},
-           Row{"部门预算政府基金预算财政拨款支出表", TableKind::gov_fund},
-           Row{"政府性基金预算财政拨款支出表", TableKind::gov_fund},
-           Row{"部门预算国有资本经营预算财政拨款支出表", TableKind::state_capital},
-           Row{"部门预算财政拨款“三公”经费支出表", TableKind::three_public},
-           Row{"部门政府采购预算", TableKind::procurement},
-           Row{"部门固定资产占用情况表", TableKind::assets},
-           Row{"部门机构设置情况", TableKind::institutions},
-           Row{"1、2023年武装工作经费绩效目标表", TableKind::performance},
-       }) {
-    CAPTURE(row.title);
-    auto kind = normalize::classify_title(normalize::squeeze(row.title));
-    REQUIRE(kind.has_value());
-    CHECK(*kind == row.kind);
-  }
-  CHECK_FALSE(normalize::classify_title("部门预算信息公开情况说明").has_value());
-}
-
 TEST_CASE("a title without a grid after it is running text, and so is a narrative heading") {
   auto doc = extract::read_text_dump(
       "四、财政拨款“三公”经费预算情况及增减变化原因\n\n2023年，我部门财政拨款“三公”经费预算安排0.5万元。\n\n"
@@ -120,7 +89,7 @@ TEST_CASE("the budget year printed on the department's line is not part of the n
       "序号\t收入\t\t支出\t\n\t项目\t预算数\t项目\t预算数\n栏次\t1\t2\t3\t4\n"
       "1\t一、一般公共预算拨款收入\t10.00\t一、一般公共服务支出\t10.00\n");
   auto segments = normalize::segment_document(doc);
-  auto info = normalize::document_info(segments, {});
+  auto info = normalize::document_info(doc, segments, {});
   CHECK(info.dept_code == "113");
   CHECK(info.dept_name == "开发区组织人事局");
   CHECK(info.year == 2023);

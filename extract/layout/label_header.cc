@@ -4,7 +4,7 @@
 #include <cmath>
 
 #include "extract/layout/text_lines.h"
-#include "extract/layout_vocabulary.h"
+#include "extract/vocabulary.h"
 
 namespace budgetpdf::extract {
 namespace {

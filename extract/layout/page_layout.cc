@@ -8,7 +8,7 @@
 #include "extract/layout/header_layout.h"
 #include "extract/layout/label_header.h"
 #include "extract/layout/page_lines.h"
-#include "extract/layout_vocabulary.h"
+#include "extract/vocabulary.h"
 #include "extract/layout/row_grouping.h"
 #include "extract/layout/ruled_grid.h"
 #include "extract/layout/text_lines.h"

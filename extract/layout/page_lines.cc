@@ -1,7 +1,7 @@
 #include "extract/layout/page_lines.h"
 
 #include "extract/layout/text_lines.h"
-#include "extract/layout_vocabulary.h"
+#include "extract/vocabulary.h"
 
 namespace budgetpdf::extract {
 

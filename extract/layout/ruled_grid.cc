@@ -8,7 +8,7 @@
 #include <optional>
 
 #include "extract/layout/text_lines.h"
-#include "extract/layout_vocabulary.h"
+#include "extract/vocabulary.h"
 
 namespace budgetpdf::extract {
 namespace {

@@ -1,0 +1,44 @@
+#pragma once
+// What each printed column of a budget table is (row number, code, name,
+// amount) and the contract's key of each amount column, from the header
+// path printed over it: "本年收入/财政拨款/一般公共预算拨款",
+// "预算数/基本支出/小计", "决算数/公务用车购置及运行维护费/公务用车购置费".
+// A label the contract does not know keeps its place under a key made from
+// it; a column is never dropped.
+
+#include <string>
+#include <vector>
+
+#include "normalize/table_kind.h"
+
+namespace budgetpdf::normalize {
+
+// `code_part`: the code printed in parts, 类 | 款 | 项 (201 | 01 | 01), one
+// column each; the parts make the code. `code_name`: code and name in one
+// cell ("2010501-行政运行", Beijing), the column labelled "…分类科目".
+enum class ColumnRole { row_no, code, code_part, code_name, name, amount };
+
+struct ColumnSpec {
+  ColumnRole role = ColumnRole::amount;
+  Side side = Side::none;
+  std::string key;    // contract key for amounts, code_class/code_section/code_item for code parts
+  std::string label;  // printed header path joined with "/"
+  size_t part = 0;    // code parts: 0 类, 1 款, 2 项
+  // Code columns: the classification their header names (经济分类, 功能分类).
+  CodeSystem code_system = CodeSystem::none;
+  // Amounts under "其中" (of which): a part of another column, never a
+  // summand of the row's total.
+  bool of_which = false;
+  // The key of the 小计 printed under the same header label that this
+  // column is a part of ("基本支出/人员经费" is part of "基本支出/小计",
+  // basic): a summand of that subtotal, not of the row's total.
+  std::string summed_in;
+};
+
+// Roles, sides and keys of a table's columns from their printed header
+// paths (top to bottom, one path per column). `title` tells the code system
+// a header leaves unsaid ("财政拨款基本支出预算表（经济科目）").
+std::vector<ColumnSpec> classify_columns(TableKind kind, const std::vector<std::vector<std::string>>& paths,
+                                         const std::string& title = "");
+
+}  // namespace budgetpdf::normalize

@@ -1,0 +1,219 @@
+// Disclosures as the provinces print them, as text dumps carrying their
+// real wordings: furniture, titles, codes and numbers in each form, tables of
+// no standard kind, the 目录 and a narrative alone.
+
+#include <doctest/doctest.h>
+
+#include "dump_builder.h"
+#include "extract/input_error.h"
+#include "normalize/convert.h"
+#include "normalize/reconciliation.h"
+#include "schema/jsonl_writer.h"
+
+using namespace budgetpdf;
+
+namespace {
+
+std::vector<schema::Record> convert_dump(const std::string& dump) {
+  return normalize::convert_printed(extract::read_text_dump(dump), "dump.txt", "d");
+}
+
+std::vector<std::string> json_lines(const std::vector<schema::Record>& records, std::string_view type) {
+  std::vector<std::string> lines;
+  for (const auto& record : records) {
+    if (record.type().name == type) lines.push_back(schema::to_json_line(record));
+  }
+  return lines;
+}
+
+std::string text_of(const schema::Record& record, std::string_view field) {
+  const auto& value = record.get(field);
+  return std::holds_alternative<std::string>(value) ? std::get<std::string>(value) : "";
+}
+
+// A Shanghai 部门预算: 元 integers with separators, 类 | 款 | 项 code columns,
+// "编制部门：" furniture, a header whose first labels the reader left as text.
+const char* kShanghaiIncome =
+    "2025年部门收入预算总表\n"
+    "编制部门：上海市普陀区人民政府万里街道办事处\n"
+    "单位：元\n"
+    "项目\n"
+    "收入预算\n"
+    "功能分类科目编码\t\t\t功能分类科目名称\t合计\t财政拨款收入\t事业收入\t事业单位经营收入\t其他收入\n"
+    "类\t款\t项\t\t\t\t\t\t\n"
+    "212\t\t\t城乡社区支出\t94,995,790\t94,995,790\t0\t0\t0\n"
+    "212\t01\t\t城乡社区管理事务\t94,995,790\t94,995,790\t0\t0\t0\n"
+    "212\t01\t01\t行政运行\t17,887,739\t17,887,739\t0\t0\t0\n"
+    "212\t01\t02\t一般行政管理事务\t17,464,243\t17,464,243\t0\t0\t0\n"
+    "212\t01\t04\t城管执法\t6,522,681\t6,522,681\t0\t0\t0\n"
+    "212\t01\t99\t其他城乡社区管理事务支出\t53,121,126\t53,121,126\t0\t0\t0\n";
+
+}  // namespace
+
+TEST_CASE("a Shanghai table: furniture, 元 integers, code parts, and a sum missing by rounding told apart") {
+  auto records = convert_dump(kShanghaiIncome);
+  const auto& document = records.front();
+  CHECK(text_of(document, "dept_name") == "上海市普陀区人民政府万里街道办事处");
+  CHECK(std::get<std::int64_t>(document.get("year")) == 2025);
+  CHECK(text_of(document, "unit") == "元");
+  auto tables = json_lines(records, "table");
+  REQUIRE(tables.size() == 1);
+  CHECK(tables[0].find(R"("table":"income","title":"2025年部门收入预算总表","unit":"元")") != std::string::npos);
+  auto lines = json_lines(records, "budget_line");
+  REQUIRE(lines.size() == 6);
+  CHECK(lines[2] ==
+        R"({"record":"budget_line","doc_id":"d","table":"income","side":null,"row_no":null,"code":"2120101",)"
+        R"("code_system":"function","level":3,"name":"行政运行","amounts":{"total":"17887739",)"
+        R"("fiscal_appropriation":"17887739","business":"0","operating":"0","other":"0"},"pages":null,"repairs":[]})");
+  // 17,887,739 + 17,464,243 + 6,522,681 + 53,121,126 = 94,995,789: the 款
+  // prints 94,995,790, one 元 off over four terms.
+  std::string miss;
+  for (const auto& check : json_lines(records, "check")) {
+    if (check.find(R"("rule":"income.parent_equals_children","table":"income","subject":"21201","column":"total")") !=
+        std::string::npos) {
+      miss = check;
+    }
+  }
+  CHECK(miss == R"({"record":"check","doc_id":"d","rule":"income.parent_equals_children","table":"income",)"
+                R"("subject":"21201","column":"total","expected":"94995789","actual":"94995790","ok":false,)"
+                R"("detail":null,"within_rounding":true})");
+}
+
+TEST_CASE("within_rounding is half a unit of the printed precision per summed term, no more") {
+  normalize::Sum two_terms;
+  two_terms.add(schema::Decimal::parse("1.00"), true);
+  two_terms.add(schema::Decimal::parse("2.00"), true);
+  auto check = [&](const char* printed) {
+    return normalize::sum_check("r", "t", "s", "c", two_terms, schema::Decimal::parse(printed), true);
+  };
+  CHECK(check("3.00")->within_rounding == false);  // it holds
+  CHECK(check("3.01")->within_rounding == true);   // 0.01 ≤ 2 × 0.005
+  CHECK(check("2.99")->within_rounding == true);
+  CHECK(check("3.02")->within_rounding == false);  // 0.02 > 0.01
+  CHECK_FALSE(check("3.01")->ok);
+  normalize::Sum whole;
+  whole.add(schema::Decimal::parse("94995789"), true);
+  CHECK(normalize::sum_check("r", "t", "s", "c", whole, schema::Decimal::parse("94995790"), true)->within_rounding ==
+        false);  // one term: 1 > 0.5
+}
+
+TEST_CASE("code and name in one cell, economic codes by length, 万元 with six decimals") {
+  // Beijing: "2010501-行政运行"; its 基本支出 table prints government and
+  // department economic codes side by side, a seven-digit one among them.
+  const char* beijing =
+      "预算06表 一般公共预算基本支出表\n"
+      "金额单位：万元\n"
+      "政府支出经济分类科目\t部门支出经济分类科目\t预算数\t\t\n"
+      "\t\t合计\t人员经费\t公用经费\n"
+      "50101-工资奖金津补贴\t30101-基本工资\t3,702.206400\t3,702.206400\t\n"
+      "50201-办公经费\t3021101-差旅费\t115.760000\t\t115.760000\n"
+      "\t合    计\t3,817.966400\t3,702.206400\t115.760000\n";
+  auto mapped = testing::map_single_table(beijing);
+  const auto& lines = mapped.table.lines;
+  REQUIRE(lines.size() == 3);
+  CHECK(mapped.table.kind == normalize::TableKind::general_public_basic);
+  CHECK(mapped.table.unit == "万元");
+  CHECK(lines[0].code == "30101");
+  CHECK(lines[0].name == "基本工资");
+  CHECK(lines[0].code_system == normalize::CodeSystem::economic);
+  CHECK(lines[0].level == 2);
+  CHECK(lines[1].code == "3021101");
+  CHECK(lines[1].level == 3);
+  CHECK(lines[1].amounts[0].first == "total");
+  CHECK(lines[1].amounts[0].second->to_string() == "115.760000");
+  CHECK(lines[2].name == "合计");
+  CHECK_FALSE(lines[2].code.has_value());
+  CHECK(mapped.table.problems.empty());
+}
+
+TEST_CASE("a table of no known kind is kept: kind other, its rows as budget lines keyed by their labels") {
+  std::string dump = std::string(kShanghaiIncome) +
+                     "\n十一、一般公共预算机关运行经费支出预算表\n"
+                     "部门名称：上海市普陀区人民政府万里街道办事处\n"
+                     "单位：万元\n"
+                     "科目编码\t科目名称\t机关运行经费\t其中：办公费\n"
+                     "302\t商品和服务支出\t12.50\t3.00\n";
+  auto records = convert_dump(dump);
+  auto tables = json_lines(records, "table");
+  REQUIRE(tables.size() == 2);
+  CHECK(tables[1] ==
+        R"({"record":"table","doc_id":"d","table":"other","title":"十一、一般公共预算机关运行经费支出预算表",)"
+        R"("unit":"万元","columns":[{"key":"code","label":"科目编码"},{"key":"name","label":"科目名称"},)"
+        R"({"key":"机关运行经费","label":"机关运行经费"},{"key":"办公费","label":"其中：办公费"}],)"
+        R"("row_count":1,"note":null,"pages":null})");
+  auto lines = json_lines(records, "budget_line");
+  CHECK(lines.back() ==
+        R"({"record":"budget_line","doc_id":"d","table":"other","side":null,"row_no":null,"code":"302",)"
+        R"("code_system":"function","level":1,"name":"商品和服务支出","amounts":{"机关运行经费":"12.50",)"
+        R"("办公费":"3.00"},"pages":null,"repairs":[]})");
+}
+
+TEST_CASE("the 目录 is read: each table it lists is looked for") {
+  std::string dump = std::string("上海市普陀区2025年区级部门预算\n\n目 录\n\n") +
+                     "一、部门主要职能 ……………………………………\n"
+                     "五、部门预算表 ……………………………………\n"
+                     "  2. 2025年部门收入预算总表 ……………………………………\n"
+                     "  3. 2025年部门支出预算总表 ……………………………………\n"
+                     "六、其他相关情况说明 ……………………………………\n\n" +
+                     kShanghaiIncome;
+  auto records = convert_dump(dump);
+  std::vector<std::string> found;
+  for (const auto& check : json_lines(records, "check")) {
+    if (check.find("document.contents_table_found") != std::string::npos) found.push_back(check);
+  }
+  REQUIRE(found.size() == 2);
+  CHECK(found[0] == R"({"record":"check","doc_id":"d","rule":"document.contents_table_found","table":"income",)"
+                    R"("subject":"2. 2025年部门收入预算总表","column":null,"expected":null,"actual":null,"ok":true,)"
+                    R"("detail":null,"within_rounding":null})");
+  CHECK(found[1] == R"({"record":"check","doc_id":"d","rule":"document.contents_table_found","table":"expenditure",)"
+                    R"("subject":"3. 2025年部门支出预算总表","column":null,"expected":null,"actual":null,"ok":false,)"
+                    R"("detail":"the 目录 lists 《3. 2025年部门支出预算总表》 but no such table was found",)"
+                    R"("within_rounding":null})");
+  // Its entries are no narrative.
+  for (const auto& section : json_lines(records, "section")) CHECK(section.find("部门主要职能") == std::string::npos);
+}
+
+TEST_CASE("a narrative published apart from its tables gives its document and sections") {
+  std::string narrative =
+      "江苏省政协办公厅 2017 年度部门预算\n\n"
+      "目 录\n\n第一部分 部门概况\n第二部分 江苏省政协办公厅 2017 年度部门预算表\n\n"
+      "第一部分 部门概况\n\n一、主要职能\n\n省政协是我省最广泛的爱国统一战线组织，主要职能是政治协商、民主监督、参政议政。\n";
+  auto records = convert_dump(narrative);
+  REQUIRE_FALSE(records.empty());
+  CHECK(text_of(records.front(), "dept_name") == "江苏省政协办公厅");
+  CHECK(std::get<std::int64_t>(records.front().get("year")) == 2017);
+  CHECK(json_lines(records, "table").empty());
+  auto sections = json_lines(records, "section");
+  REQUIRE_FALSE(sections.empty());
+  CHECK(sections.back().find("省政协是我省最广泛的爱国统一战线组织") != std::string::npos);
+  CHECK(json_lines(records, "check").empty());  // its 目录 lists tables printed in another file
+
+  // A notice with a table of its own is no disclosure.
+  std::string notice =
+      "关于印发建筑垃圾污染环境防治工作规划的通知\n\n经市人民政府同意，现将规划印发给你们。\n\n"
+      "表 2 各旗县区建筑垃圾产生量汇总表\n旗县区名称\t产生量\n昆都仑区\t120.5\n";
+  CHECK_THROWS_AS(convert_dump(notice), extract::InputError);
+}
+
+TEST_CASE("the year of the cover wins over a year in the running text, the department of the furniture over the cover") {
+  std::string dump = std::string("国家信访局 2026 年度部门预算\n\n") +
+                     "一、部门职责\n\n落实专项规划（2023年—2035年），做好信访工作。\n\n" +
+                     "部门收支总表\n部门：\n国家信访局\n单位：万元\n"
+                     "收入\t\t支出\t\n项目\t预算数\t项目\t预算数\n"
+                     "一、一般公共预算拨款收入\t16,474.82\t一、一般公共服务支出\t16,474.82\n";
+  auto records = convert_dump(dump);
+  CHECK(std::get<std::int64_t>(records.front().get("year")) == 2026);
+  CHECK(text_of(records.front(), "dept_name") == "国家信访局");
+}
+
+TEST_CASE("without furniture or cover, a 部门名称 cell names the department") {
+  // Beijing's tables print no department above them; the 部门整体支出绩效目标表
+  // does, in a cell.
+  std::string dump = std::string("预算01表 收支总表\n金额单位：万元\n") +
+                     "收入\t\t支出\t\n项目\t预算数\t项目\t预算数\n"
+                     "一、一般公共预算拨款收入\t50,665.496773\t一、一般公共服务支出\t50,665.496773\n\n"
+                     "部门名称\t北京市统计局\n";
+  auto records = convert_dump(dump);
+  CHECK(text_of(records.front(), "dept_name") == "北京市统计局");
+  CHECK(text_of(records.front(), "unit") == "万元");
+}
