@@ -5,6 +5,7 @@
 #include <map>
 #include <utility>
 
+#include "extract/text_scan.h"
 #include "normalize/text_join.h"
 
 namespace budgetpdf::normalize {
@@ -141,6 +142,16 @@ bool is_subtotal_label(std::string_view label) { return label == "小计"; }
 bool is_bare_amount_label(std::string_view label) {
   return label.empty() || label == "金额" || label == "预算数" || label == "决算数" || label == "预算金额" ||
          label == "数额" || label == "预算";
+}
+
+// "2026年预算数" is a 预算数: the year says which, not what.
+std::string without_year(std::string label) {
+  std::string_view rest = label;
+  if (extract::vocabulary::consume_digits(rest) != 4 || !extract::vocabulary::consume_any(rest, {"年度", "年"}) ||
+      rest.empty()) {
+    return label;
+  }
+  return std::string(rest);
 }
 
 std::string strip_of_which(std::string label, bool* of_which) {
@@ -301,7 +312,7 @@ std::vector<ColumnSpec> classify_columns(TableKind kind, const std::vector<std::
     spec.label = join_path(path);
     std::vector<std::string> labels;
     for (const auto& label : path) {
-      std::string squeezed = strip_of_which(squeeze(label), &spec.of_which);
+      std::string squeezed = without_year(strip_of_which(squeeze(label), &spec.of_which));
       if (!squeezed.empty()) labels.push_back(squeezed);
     }
     std::string top = labels.empty() ? std::string() : labels.front();

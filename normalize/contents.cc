@@ -103,6 +103,12 @@ std::optional<Contents> read_contents(const extract::PrintedDocument& printed) {
   return contents;
 }
 
+std::string contents_text(const Contents& contents) {
+  std::string text;
+  for (const auto& entry : contents.entries) text += squeeze(entry.text);
+  return text;
+}
+
 std::vector<CheckResult> contents_checks(const Contents& contents, const std::vector<Segment>& segments) {
   std::vector<CheckResult> checks;
   for (const auto& entry : contents.entries) {

@@ -28,6 +28,9 @@ struct Contents {
 // The document's first 目录, if it prints one.
 std::optional<Contents> read_contents(const extract::PrintedDocument& printed);
 
+// The entries joined, without spaces: what the 目录 says the document is.
+std::string contents_text(const Contents& contents);
+
 // One `document.contents_table_found` check per table the contents list:
 // ok when a table of that kind (and, for a kind without a fixed title, of
 // that title) was found.

@@ -106,11 +106,13 @@ std::vector<schema::Record> convert_printed(const extract::PrintedDocument& prin
     budget_tables.push_back(map_budget_table(*table, grid));
   }
   // A disclosure prints its budget tables, or is a narrative published
-  // apart from them: its cover says what it is and it says something (a
-  // cover and a 目录 alone are no disclosure). Other tables alone (a
+  // apart from them: its cover or its 目录 says what it is, and it says
+  // something (a cover and a 目录 alone are no disclosure). Other tables alone (a
   // notice's statistics) make none.
   std::vector<Section> sections = narrative_sections(printed, segments);
-  bool disclosure_cover = names_a_disclosure(cover_text(printed, segments));
+  std::optional<Contents> contents = read_contents(printed);
+  bool disclosure_cover = names_a_disclosure(cover_text(printed, segments)) ||
+                          (contents && names_a_disclosure(contents_text(*contents)));
   bool budget_tables_found = !projects.empty() || table_outputs.size() > budget_tables.size() ||
                              std::any_of(budget_tables.begin(), budget_tables.end(), [](const BudgetTable& t) {
                                return t.kind != TableKind::other || has_classification_codes(t);
@@ -144,7 +146,7 @@ std::vector<schema::Record> convert_printed(const extract::PrintedDocument& prin
   };
   add(check_records(printed.diagnostics, doc_id));
   // A narrative published apart from its tables lists tables it does not hold.
-  if (auto contents = read_contents(printed); contents && !table_outputs.empty()) {
+  if (contents && !table_outputs.empty()) {
     for (const auto& check : contents_checks(*contents, segments)) records.push_back(to_record(check, doc_id));
   }
   for (const auto& check : reconcile(budget_tables)) records.push_back(to_record(check, doc_id));

@@ -195,6 +195,16 @@ DocumentInfo document_info(const extract::PrintedDocument& printed, const std::v
   if (!info.year) info.year = title_years.winner();
   if (!info.year) info.year = furniture.other_year;
   if (!info.year) {
+    // "2026 年预算数" over a column.
+    Vote<int> header_years;
+    for (const auto& table : tables) {
+      for (const auto& column : table.columns) {
+        if (auto year = vocabulary::year_in(column.label)) header_years.add(*year);
+      }
+    }
+    info.year = header_years.winner();
+  }
+  if (!info.year) {
     Vote<int> text_years;
     for (const auto& segment : segments) {
       if (const auto* text = std::get_if<TextLine>(&segment)) {

@@ -344,8 +344,8 @@ class Checker {
     // One line may hold both (a page's cells run together into one name):
     // then there is nothing between them to sum.
     if (grand <= current) return;
-    std::vector<const BudgetLine*> items(begin, begin + current);
-    parent_equals(rule(table, "current_equals_items"), table, *lines[static_cast<size_t>(current)], items, side);
+    outline_sums(table, side, std::vector<const BudgetLine*>(begin, begin + current),
+                 *lines[static_cast<size_t>(current)], "current_equals_items");
     std::vector<const BudgetLine*> peers = {lines[static_cast<size_t>(current)]};
     const BudgetLine* peer = nullptr;
     std::vector<const BudgetLine*> sub_items;
@@ -375,17 +375,35 @@ class Checker {
            contains(name, "国有资本");
   }
 
+  // `total` = Σ the items of the outline's top level, each item with lines
+  // under it = Σ of them. The top level is the numbering 一、 where printed
+  // ("一、一般公共服务支出" over its unnumbered 款), else the unnumbered items
+  // over numbered ones ("财政拨款" over "1.一般公共预算拨款"), else all.
   void outline_sums(const BudgetTable& table, Side side, const std::vector<const BudgetLine*>& items,
                     const BudgetLine& total, std::string_view name) {
+    std::vector<int> levels;
+    for (const auto* item : items) levels.push_back(outline_level(squeeze(item->name)));
+    bool numbered_top = std::count(levels.begin(), levels.end(), 1) > 0;
+    bool unnumbered_top = !numbered_top && std::count(levels.begin(), levels.end(), 0) > 0 &&
+                          std::any_of(levels.begin(), levels.end(), [](int level) { return level > 1; });
+    auto is_top = [&](size_t i) {
+      if (numbered_top) return levels[i] == 1;
+      if (unnumbered_top) return levels[i] == 0;
+      return true;
+    };
     std::vector<const BudgetLine*> top;
     for (size_t i = 0; i < items.size(); ++i) {
-      if (outline_level(squeeze(items[i]->name)) != 1) continue;
+      if (!is_top(i)) continue;
       top.push_back(items[i]);
       std::vector<const BudgetLine*> under;
-      for (size_t j = i + 1; j < items.size() && outline_level(squeeze(items[j]->name)) > 1; ++j) {
-        under.push_back(items[j]);
+      for (size_t j = i + 1; j < items.size() && !is_top(j); ++j) under.push_back(items[j]);
+      // Only numbering says which lines detail which: unnumbered 款 under a
+      // 类 may print their own 项 under them too.
+      if (std::all_of(under.begin(), under.end(), [](const BudgetLine* line) {
+            return outline_level(squeeze(line->name)) > 1;
+          })) {
+        parent_equals(rule(table, "item_equals_sub_items"), table, *items[i], under, side);
       }
-      parent_equals(rule(table, "item_equals_sub_items"), table, *items[i], under, side);
     }
     parent_equals(rule(table, name), table, total, top, side);
   }

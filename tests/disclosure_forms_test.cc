@@ -217,3 +217,47 @@ TEST_CASE("without furniture or cover, a 部门名称 cell names the department"
   CHECK(text_of(records.front(), "dept_name") == "北京市统计局");
   CHECK(text_of(records.front(), "unit") == "万元");
 }
+
+TEST_CASE("a narrative whose 目录 alone names the disclosure, and a year over a column") {
+  // Jiangsu's text PDF: its cover is an image; the 目录 says what it is.
+  std::string narrative =
+      "目 录\n第一部分 部门概况\n一、主要职能\n第二部分 2019 年度部门预算表\n第三部分 2019 年度部门预算情况说明\n\n"
+      "一、主要职能\n\n省政协是我省最广泛的爱国统一战线组织。2019 年，省政协围绕中心工作履职。\n";
+  auto records = convert_dump(narrative);
+  CHECK(std::get<std::int64_t>(records.front().get("year")) == 2019);
+  CHECK_FALSE(json_lines(records, "section").empty());
+  // Shenzhen: one page of a table, its year printed only over a column.
+  std::string page = std::string("财政拨款收支总表\n部门名称：深圳市统计局（本级）\n单位：万元\n") +
+                     "收入\t\t支出\t\n项目\t2026 年预算数\t项目\t2026 年预算数\n"
+                     "本年收入合计\t5,417.80\t本年支出合计\t5,417.80\n";
+  auto table = convert_dump(page);
+  CHECK(std::get<std::int64_t>(table.front().get("year")) == 2026);
+  auto lines = json_lines(table, "budget_line");
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[1].find(R"("amounts":{"total":"5417.80"})") != std::string::npos);
+}
+
+TEST_CASE("a two-sided table without 本年合计: 总计 sums the items numbered 一、二、, each sums those under it") {
+  std::string dump = std::string("2025年部门财务收支预算总表\n编制部门：上海市普陀区财政局\n单位：元\n") +
+                     "本年收入\t\t本年支出\t\n项目\t预算数\t项目\t预算数\n"
+                     "一、财政拨款收入\t31,214,205.80\t一、一般公共服务支出\t22,186,440.80\n"
+                     "1. 一般公共预算资金\t31,214,205.80\t二、社会保障和就业支出\t9,027,765.00\n"
+                     "2. 政府性基金\t\t\t\n"
+                     "二、事业收入\t\t\t\n"
+                     "收入总计\t31,214,205.80\t支出总计\t31,214,205.80\n";
+  std::vector<std::string> outcomes;
+  for (const auto& check : json_lines(convert_dump(dump), "check")) {
+    if (check.find(R"("table":"summary")") == std::string::npos) continue;
+    auto field = [&](const char* name) {
+      size_t at = check.find(std::string("\"") + name + "\":");
+      return check.substr(at, check.find(',', at) - at);
+    };
+    outcomes.push_back(field("rule") + " " + field("subject") + " " + field("ok"));
+  }
+  CHECK(outcomes == std::vector<std::string>{
+                        R"("rule":"summary.item_equals_sub_items" "subject":"一、财政拨款收入" "ok":true)",
+                        R"("rule":"summary.grand_total_equals_items" "subject":"收入总计" "ok":true)",
+                        R"("rule":"summary.grand_total_equals_items" "subject":"支出总计" "ok":true)",
+                        R"("rule":"summary.income_equals_expenditure" "subject":"总计" "ok":true)",
+                    });
+}
