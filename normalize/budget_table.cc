@@ -55,10 +55,11 @@ std::optional<int> level_of(const std::string& code) {
 // The code column a line takes its code from when a row prints several
 // classifications (功能分类 | 政府经济分类 | 部门经济分类): the functional one,
 // else the finest economic one (the last printed).
-size_t primary_code_column(const std::vector<ColumnSpec>& specs) {
+size_t primary_code_column(const std::vector<ColumnSpec>& specs, Side side, size_t group) {
   size_t primary = specs.size();
   for (size_t c = 0; c < specs.size(); ++c) {
     if (specs[c].role != ColumnRole::code && specs[c].role != ColumnRole::code_name) continue;
+    if (specs[c].side != side || specs[c].group != group) continue;
     if (specs[c].code_system == CodeSystem::function) return c;
     primary = c;
   }
@@ -68,6 +69,15 @@ size_t primary_code_column(const std::vector<ColumnSpec>& specs) {
 // "2010501-行政运行", "30101 基本工资": a code, a separator, the name. A
 // cell without a code ("合计") is all name.
 std::pair<std::optional<std::string>, std::string> split_code_and_name(const std::string& text) {
+  // "[201]一般公共服务支出", "【301】工资福利支出" (Guangzhou).
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"[", "]"}, {"【", "】"}}) {
+    if (!text.starts_with(open)) continue;
+    size_t end = text.find(close);
+    if (end == std::string::npos) break;
+    std::string_view inside = std::string_view(text).substr(open.size(), end - open.size());
+    if (inside.size() < 3 || inside.find_first_not_of("0123456789") != std::string_view::npos) break;
+    return {std::string(inside), collapse_spaces(std::string_view(text).substr(end + close.size()))};
+  }
   std::string code;
   size_t i = 0;
   for (int digit = 0; i < text.size() && (digit = extract::vocabulary::digit_at(text, i)) >= 0;) {
@@ -179,6 +189,7 @@ BudgetTable map_budget_table(const TableSegment& segment, const Grid& grid) {
   table.title = segment.title;
   table.unit = table_unit(segment, grid);
   table.columns = classify_columns(segment.kind, grid.column_paths, segment.title);
+  mark_text_columns(table.columns, grid.rows);
   table.row_count = static_cast<int>(grid.rows.size());
   table.pages = segment.pages;
   if (!segment.notes.empty()) {
@@ -186,15 +197,27 @@ BudgetTable map_budget_table(const TableSegment& segment, const Grid& grid) {
     for (const auto& n : segment.notes) note += (note.empty() ? "" : "\n") + n;
     table.note = note;
   }
-  std::vector<Side> sides = is_two_sided(segment.kind) ? std::vector<Side>{Side::income, Side::expenditure}
-                                                        : std::vector<Side>{Side::none};
+  // A row gives one line per side of a two-sided table, per group of
+  // columns of a table printed in halves side by side.
   const auto& specs = table.columns;
-  size_t primary = primary_code_column(specs);
+  std::vector<std::pair<Side, size_t>> parts_of_row;
+  if (is_two_sided(segment.kind)) {
+    parts_of_row = {{Side::income, 0}, {Side::expenditure, 0}};
+  } else {
+    size_t groups = 1;
+    for (const auto& spec : specs) groups = std::max(groups, spec.group + 1);
+    for (size_t group = 0; group < groups; ++group) parts_of_row.emplace_back(Side::none, group);
+  }
   // Code parts of the last row with a code, per side: a row may print only
   // the parts that change (款 01 under 类 201).
-  std::map<Side, std::vector<std::string>> last_parts;
+  std::map<std::pair<Side, size_t>, std::vector<std::string>> last_parts;
   for (const auto& row : grid.rows) {
-    for (Side side : sides) {
+    for (auto [side, group] : parts_of_row) {
+      size_t primary = primary_code_column(specs, side, group);
+      // Without a code column, a name may carry its code ("[201]一般公共服务支出").
+      bool names_carry_codes = primary == specs.size() && !std::any_of(specs.begin(), specs.end(), [&](const ColumnSpec& spec) {
+        return spec.role == ColumnRole::code_part && spec.side == side && spec.group == group;
+      });
       BudgetLine line;
       std::vector<extract::Diagnostic> problems;
       auto cell_problem = [&](const char* rule, const std::string& column, const std::string& printed) {
@@ -209,7 +232,8 @@ BudgetTable map_budget_table(const TableSegment& segment, const Grid& grid) {
       for (size_t c = 0; c < specs.size(); ++c) {
         const ColumnSpec& spec = specs[c];
         // A 行次 printed once serves both sides; printed per side, its own.
-        if (spec.side != side && !(spec.role == ColumnRole::row_no && spec.side == Side::none)) continue;
+        bool shared = spec.role == ColumnRole::row_no && spec.side == Side::none;
+        if ((spec.side != side || spec.group != group) && !shared) continue;
         const Cell& cell = row.cells[c];
         switch (spec.role) {
           case ColumnRole::row_no: {
@@ -224,6 +248,11 @@ BudgetTable map_budget_table(const TableSegment& segment, const Grid& grid) {
             if (name.empty()) break;
             line.name = name;
             if (text_was_wrapped(cell, line.name)) add_repair(line.repairs, kWrappedCellJoined);
+            if (auto [code, rest] = split_code_and_name(name); names_carry_codes && code && !rest.empty()) {
+              line.code = code;
+              line.code_system = spec.code_system;
+              line.name = rest;
+            }
             break;
           }
           case ColumnRole::code: {
@@ -255,6 +284,12 @@ BudgetTable map_budget_table(const TableSegment& segment, const Grid& grid) {
             line.code_system = spec.code_system;
             break;
           }
+          case ColumnRole::text: {
+            std::string text = join_text(cell.lines);
+            if (text_was_wrapped(cell, text)) add_repair(line.repairs, kWrappedCellJoined);
+            line.texts.push_back(text);
+            break;
+          }
           case ColumnRole::amount: {
             std::string token = nfkc(join_token(cell.lines));
             std::optional<Decimal> value;
@@ -268,8 +303,8 @@ BudgetTable map_budget_table(const TableSegment& segment, const Grid& grid) {
           }
         }
       }
-      if (!line.code) line.code = code_from_parts(parts, last_parts[side]);
-      if (side != Side::none && line.name.empty() && !line.code) continue;
+      if (!line.code) line.code = code_from_parts(parts, last_parts[{side, group}]);
+      if ((side != Side::none || group > 0) && line.name.empty() && !line.code) continue;
       if (line.code) {
         line.level = level_of(*line.code);
         if (!all_digits(*line.code) || !line.level) {
@@ -324,17 +359,23 @@ schema::Record to_record(const BudgetLine& line, const std::string& doc_id, bool
       .set("name", line.name)
       .set("amounts", schema::Amounts(line.amounts.begin(), line.amounts.end()))
       .set("pages", has_pages ? schema::Value{line.pages} : schema::Value{})
-      .set("repairs", line.repairs);
+      .set("repairs", line.repairs)
+      .set("texts", line.texts);
   return record;
 }
 
 schema::Record to_record(const BudgetTable& table, const std::string& doc_id, bool has_pages) {
   schema::Columns columns;
-  for (const auto& spec : table.columns) {
+  for (size_t c = 0; c < table.columns.size(); ++c) {
+    const ColumnSpec& spec = table.columns[c];
+    size_t primary = primary_code_column(table.columns, spec.side, spec.group);
     std::string key = spec.key;
     if (spec.role == ColumnRole::row_no) key = "row_no";
-    if (spec.role == ColumnRole::code) key = "code";
-    if (spec.role == ColumnRole::code_part) key = spec.key;
+    if (spec.role == ColumnRole::code || spec.role == ColumnRole::code_name) {
+      // Of several classifications, the one `code` holds; the others keep
+      // their place under their label.
+      key = c == primary ? "code" : squeeze(spec.label);
+    }
     if (spec.role == ColumnRole::name) key = "name";
     columns.push_back({key, spec.label});
   }

@@ -27,6 +27,7 @@ struct BudgetLine {
   std::optional<int> level;
   std::string name;
   std::vector<std::pair<std::string, std::optional<Decimal>>> amounts;
+  std::vector<std::string> texts;  // the text columns' cells, in their order
   std::vector<int> pages;
   std::vector<std::string> repairs;
 

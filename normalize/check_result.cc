@@ -25,7 +25,37 @@ bool within_rounding(const Decimal& expected, const Decimal& actual, int terms, 
   }
 }
 
+std::optional<int> unit_exponent(const std::optional<std::string>& unit) {
+  if (!unit) return std::nullopt;
+  if (*unit == "元") return 0;
+  if (*unit == "千元") return 3;
+  if (*unit == "万元") return 4;
+  if (*unit == "亿元") return 8;
+  return std::nullopt;
+}
+
 }  // namespace
+
+std::optional<Decimal> in_unit(const Decimal& value, const std::optional<std::string>& from,
+                               const std::optional<std::string>& to) {
+  auto from_exponent = unit_exponent(from), to_exponent = unit_exponent(to);
+  if (!from_exponent || !to_exponent || *from_exponent == *to_exponent) return value;
+  // Move the decimal point: the digits stay, their scale changes.
+  std::string text = value.to_string();
+  bool negative = text.starts_with('-');
+  if (negative) text.erase(0, 1);
+  size_t point = text.find('.');
+  std::string digits = point == std::string::npos ? text : text.substr(0, point) + text.substr(point + 1);
+  int scale = point == std::string::npos ? 0 : static_cast<int>(text.size() - point - 1);
+  scale -= *from_exponent - *to_exponent;
+  if (scale < 0) {
+    digits.append(static_cast<size_t>(-scale), '0');
+    scale = 0;
+  }
+  if (digits.size() <= static_cast<size_t>(scale)) digits.insert(0, static_cast<size_t>(scale) + 1 - digits.size(), '0');
+  if (scale > 0) digits.insert(digits.size() - static_cast<size_t>(scale), ".");
+  return Decimal::parse((negative ? "-" : "") + digits);
+}
 
 void Sum::add(const BudgetLine& line, const std::string& key) {
   add(line.amount_or_zero(key), line.has_amount(key));

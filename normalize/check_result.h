@@ -55,6 +55,11 @@ class Sum {
 std::optional<CheckResult> sum_check(std::string rule, std::string table, std::string subject, std::string column,
                                      const Sum& sum, const std::optional<Decimal>& actual, bool actual_printed);
 
+// `value` printed in `from` (元, 千元, 万元, 亿元) as it reads in `to`, exact
+// (27.50 万元 is 275000.00 元); as printed when a unit is unknown.
+std::optional<Decimal> in_unit(const Decimal& value, const std::optional<std::string>& from,
+                               const std::optional<std::string>& to);
+
 schema::Record to_record(const CheckResult& check, const std::string& doc_id);
 
 }  // namespace budgetpdf::normalize

@@ -3,13 +3,17 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include <tuple>
 #include <utility>
 
 #include "extract/text_scan.h"
 #include "normalize/text_join.h"
+#include "schema/decimal.h"
 
 namespace budgetpdf::normalize {
 namespace {
+
+using schema::Decimal;
 
 bool has(std::string_view text, std::string_view part) { return text.find(part) != std::string_view::npos; }
 
@@ -40,7 +44,8 @@ const std::vector<KeyRule>& kind_rules(TableKind kind, Side side) {
       {"合计", "total"}, {"总计", "total"}, {"基本支出", "basic"}, {"项目支出", "project"},
   };
   static const std::vector<KeyRule> personnel = {
-      {"合计", "total"}, {"总计", "total"}, {"人员经费", "personnel"}, {"公用经费", "public_expense"},
+      {"合计", "total"}, {"总计", "total"}, {"人员经费", "personnel"}, {"人员支出", "personnel"},
+      {"公用经费", "public_expense"},
   };
   static const std::vector<KeyRule> funds = {
       {"合计", "total"}, {"总计", "total"}, {"一般公共预算", "general_public"}, {"政府性基金", "gov_fund"},
@@ -96,7 +101,7 @@ const std::vector<KeyRule>& shared_rules() {
   static const std::vector<KeyRule> rules = {
       {"本年收入", "current_income"}, {"本年支出", "current_expenditure"}, {"上年结转", "carryover"},
       {"上年结余", "carryover"}, {"基本支出", "basic"}, {"项目支出", "project"}, {"人员经费", "personnel"},
-      {"公用经费", "public_expense"}, {"一般公共预算", "general_public"}, {"政府性基金", "gov_fund"},
+      {"人员支出", "personnel"}, {"公用经费", "public_expense"}, {"一般公共预算", "general_public"}, {"政府性基金", "gov_fund"},
       {"政府基金", "gov_fund"}, {"国有资本", "state_capital"}, {"财政专户", "fiscal_special_account"},
       {"财政拨款", "fiscal_appropriation"}, {"经营收入", "operating"}, {"经营支出", "operating"},
       {"事业收入", "business"}, {"上级补助", "higher_subsidy"}, {"附属单位上缴", "affiliated_remit"},
@@ -144,14 +149,36 @@ bool is_bare_amount_label(std::string_view label) {
          label == "数额" || label == "预算";
 }
 
-// "2026年预算数" is a 预算数: the year says which, not what.
-std::string without_year(std::string label) {
-  std::string_view rest = label;
-  if (extract::vocabulary::consume_digits(rest) != 4 || !extract::vocabulary::consume_any(rest, {"年度", "年"}) ||
-      rest.empty()) {
-    return label;
+// The year a label starts with ("2026年预算数"), and the label without it.
+std::optional<int> leading_year(std::string_view label, std::string_view* rest) {
+  int year = 0;
+  std::string_view after = label;
+  if (extract::vocabulary::consume_digits(after, &year) != 4 || !extract::vocabulary::consume_any(after, {"年度", "年"}) ||
+      after.empty()) {
+    return std::nullopt;
   }
-  return std::string(rest);
+  if (rest) *rest = after;
+  return year;
+}
+
+// The latest year the header's labels start with: this year's budget, the
+// others comparisons ("2025年预算数" beside "2026年预算数").
+std::optional<int> header_year(const std::vector<std::vector<std::string>>& paths) {
+  std::optional<int> latest;
+  for (const auto& path : paths) {
+    for (const auto& label : path) {
+      if (auto year = leading_year(squeeze(label), nullptr); year && (!latest || *year > *latest)) latest = year;
+    }
+  }
+  return latest;
+}
+
+// "2026年预算数" of this year is a 预算数: the year says which, not what. A
+// comparison year keeps its label.
+std::string without_year(std::string label, std::optional<int> this_year) {
+  std::string_view rest;
+  auto year = leading_year(label, &rest);
+  return year && year == this_year ? std::string(rest) : label;
 }
 
 std::string strip_of_which(std::string label, bool* of_which) {
@@ -234,9 +261,13 @@ std::string amount_key(TableKind kind, Side side, const std::vector<std::string>
   if (labels.size() >= 2 && is_subtotal_label(leaf)) {
     const std::string& parent = labels[labels.size() - 2];
     if (kind == TableKind::income && has(parent, "本年收入")) return "current_subtotal";
-    if (auto key = key_of_label(kind, side, parent)) return *key;
+    if (auto key = key_of_label(kind, side, parent)) {
+      // "一般公共预算支出/小计" in the 一般公共预算 table is its total.
+      return *key == kind_name(kind) ? "total" : *key;
+    }
   }
   if (is_bare_amount_label(leaf)) {
+    if (kind == TableKind::summary || (kind == TableKind::fiscal_summary && side == Side::income)) return "amount";
     for (auto it = labels.rbegin() + 1; it != labels.rend(); ++it) {
       if (auto key = key_of_label(kind, side, *it); key && kind != TableKind::summary) return *key;
     }
@@ -294,9 +325,26 @@ void mark_subtotal_parts(const std::vector<std::vector<std::string>>& paths, std
       }
     }
     if (!known) continue;
-    for (size_t c : parts) {
-      if (!specs[c].of_which) specs[c].summed_in = specs[s].key;
+    // "小计 | 其中：基本支出 | 项目支出": the 其中 details the 小计 it sums.
+    for (size_t c : parts) specs[c].summed_in = specs[s].key;
+  }
+}
+
+// A code or name column printed after amounts starts the row's next group
+// ("类 | 款 | 科目名称 | 决算数 | 类 | 款 | 科目名称 | 决算数").
+void assign_groups(TableKind kind, std::vector<ColumnSpec>& specs) {
+  if (is_two_sided(kind)) return;
+  size_t group = 0;
+  bool amounts_seen = false;
+  for (auto& spec : specs) {
+    bool names_row = spec.role == ColumnRole::code || spec.role == ColumnRole::code_part ||
+                     spec.role == ColumnRole::code_name || spec.role == ColumnRole::name;
+    if (names_row && amounts_seen) {
+      ++group;
+      amounts_seen = false;
     }
+    if (spec.role == ColumnRole::amount) amounts_seen = true;
+    spec.group = group;
   }
 }
 
@@ -307,12 +355,13 @@ std::vector<ColumnSpec> classify_columns(TableKind kind, const std::vector<std::
   std::vector<ColumnSpec> specs;
   CodeSystem table_system = table_code_system(kind, paths, title);
   bool budget_and_actual = prints_budget_and_actual(paths);
+  std::optional<int> this_year = header_year(paths);
   for (const auto& path : paths) {
     ColumnSpec spec;
     spec.label = join_path(path);
     std::vector<std::string> labels;
     for (const auto& label : path) {
-      std::string squeezed = without_year(strip_of_which(squeeze(label), &spec.of_which));
+      std::string squeezed = without_year(strip_of_which(squeeze(label), &spec.of_which), this_year);
       if (!squeezed.empty()) labels.push_back(squeezed);
     }
     std::string top = labels.empty() ? std::string() : labels.front();
@@ -346,7 +395,9 @@ std::vector<ColumnSpec> classify_columns(TableKind kind, const std::vector<std::
       if (spec.key.empty()) spec.key = join_path(labels);
       if (spec.key.empty()) spec.key = "column_" + std::to_string(specs.size() + 1);
     }
-    if (spec.role == ColumnRole::code || spec.role == ColumnRole::code_part || spec.role == ColumnRole::code_name) {
+    // A name column may carry the code too ("[201]一般公共服务支出").
+    if (spec.role == ColumnRole::code || spec.role == ColumnRole::code_part || spec.role == ColumnRole::code_name ||
+        spec.role == ColumnRole::name) {
       spec.code_system = code_system_of_label(squeeze(spec.label));
       if (spec.code_system == CodeSystem::none) spec.code_system = table_system;
     }
@@ -356,11 +407,12 @@ std::vector<ColumnSpec> classify_columns(TableKind kind, const std::vector<std::
   // ("上年结转结余/一般公共预算资金" after "本年收入/一般公共预算资金") takes
   // its group's key before its own; a bare "金额" beside named amounts keeps
   // its label.
-  std::map<std::pair<Side, std::string>, int> seen;
+  assign_groups(kind, specs);
+  std::map<std::tuple<Side, size_t, std::string>, int> seen;
   for (size_t c = 0; c < specs.size(); ++c) {
     ColumnSpec& spec = specs[c];
     if (spec.role != ColumnRole::amount) continue;
-    if (++seen[{spec.side, spec.key}] == 1) continue;
+    if (++seen[{spec.side, spec.group, spec.key}] == 1) continue;
     std::vector<std::string> labels;
     for (const auto& label : paths[c]) labels.push_back(squeeze(label));
     std::string group;
@@ -368,10 +420,38 @@ std::vector<ColumnSpec> classify_columns(TableKind kind, const std::vector<std::
       if (auto key = key_of_label(kind, spec.side, *it)) group = *key;
     }
     spec.key = group.empty() || group == spec.key ? squeeze(spec.label) : group + "_" + spec.key;
-    if (++seen[{spec.side, spec.key}] > 1) spec.key += "_" + std::to_string(c + 1);
+    if (++seen[{spec.side, spec.group, spec.key}] > 1) spec.key += "_" + std::to_string(c + 1);
   }
   mark_subtotal_parts(paths, specs);
   return specs;
+}
+
+void mark_text_columns(std::vector<ColumnSpec>& specs, const std::vector<LogicalRow>& rows) {
+  for (size_t c = 0; c < specs.size(); ++c) {
+    if (specs[c].role != ColumnRole::amount) continue;
+    size_t numbers = 0, words = 0;
+    for (const auto& row : rows) {
+      if (c >= row.cells.size() || row.cells[c].empty()) continue;
+      // A malformed number ("12.3.4") is still a number, misread; a rate
+      // ("-60.86%") or a name is words.
+      std::string token = nfkc(join_token(row.cells[c].lines));
+      bool number_like = token.find_first_not_of("0123456789.,-+—") == std::string::npos;
+      (number_like ? numbers : words) += 1;
+    }
+    if (words > numbers) specs[c].role = ColumnRole::text;
+  }
+  for (Side side : {Side::none, Side::income, Side::expenditure}) {
+    auto same_part = [&](const ColumnSpec& spec, const ColumnSpec& other) {
+      return spec.side == other.side && spec.group == other.group;
+    };
+    for (auto& spec : specs) {
+      if (spec.side != side || spec.role != ColumnRole::text) continue;
+      bool named = std::any_of(specs.begin(), specs.end(), [&](const ColumnSpec& other) {
+        return same_part(spec, other) && (other.role == ColumnRole::name || other.role == ColumnRole::code_name);
+      });
+      if (!named) spec.role = ColumnRole::name;
+    }
+  }
 }
 
 }  // namespace budgetpdf::normalize

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "normalize/grid.h"
 #include "normalize/table_kind.h"
 
 namespace budgetpdf::normalize {
@@ -16,7 +17,9 @@ namespace budgetpdf::normalize {
 // `code_part`: the code printed in parts, 类 | 款 | 项 (201 | 01 | 01), one
 // column each; the parts make the code. `code_name`: code and name in one
 // cell ("2010501-行政运行", Beijing), the column labelled "…分类科目".
-enum class ColumnRole { row_no, code, code_part, code_name, name, amount };
+// `text`: a column of words among the amounts (采购物品名称, 采购组织形式, a
+// rate "-60.86%"), known by what its cells print.
+enum class ColumnRole { row_no, code, code_part, code_name, name, amount, text };
 
 struct ColumnSpec {
   ColumnRole role = ColumnRole::amount;
@@ -24,8 +27,13 @@ struct ColumnSpec {
   std::string key;    // contract key for amounts, code_class/code_section/code_item for code parts
   std::string label;  // printed header path joined with "/"
   size_t part = 0;    // code parts: 0 类, 1 款, 2 项
-  // Code columns: the classification their header names (经济分类, 功能分类).
+  // Code and name columns: the classification their header names (经济分类,
+  // 功能分类), else the table's.
   CodeSystem code_system = CodeSystem::none;
+  // Tables printing their classification twice on one row (经济分类 301 … |
+  // 302 …, halves side by side): each half is a group of columns and gives
+  // its own budget line. 0 for the first, and for every two-sided table.
+  size_t group = 0;
   // Amounts under "其中" (of which): a part of another column, never a
   // summand of the row's total.
   bool of_which = false;
@@ -40,5 +48,9 @@ struct ColumnSpec {
 // a header leaves unsaid ("财政拨款基本支出预算表（经济科目）").
 std::vector<ColumnSpec> classify_columns(TableKind kind, const std::vector<std::vector<std::string>>& paths,
                                          const std::string& title = "");
+
+// Amount columns whose printed cells are mostly words become `text`; a
+// table without a name column takes its first text column as the name.
+void mark_text_columns(std::vector<ColumnSpec>& specs, const std::vector<LogicalRow>& rows);
 
 }  // namespace budgetpdf::normalize

@@ -63,26 +63,27 @@ class CrossChecker {
       // this year's income alone.
       bool current_only = !has_key(*income, "total") && has_key(*income, "current_income");
       cross("cross.summary_income_equals_income_table", *summary, current_only ? "本年收入合计" : "收入总计",
-            total_key(*income), total_row(*income), total_key(*income),
+            total_key(*income), *income, total_row(*income), total_key(*income),
             named(*summary, Side::income, current_only ? is_current : is_grand), "amount");
     }
     if (summary && expenditure) {
       cross("cross.summary_expenditure_equals_expenditure_table", *summary, "本年支出合计", total_key(*expenditure),
-            total_row(*expenditure), total_key(*expenditure), named(*summary, Side::expenditure, is_current), "amount");
+            *expenditure, total_row(*expenditure), total_key(*expenditure), named(*summary, Side::expenditure, is_current), "amount");
     }
     if (income && expenditure && has_key(*income, "total") && has_key(*expenditure, "total")) {
       for (const auto& in : income->lines) {
         const BudgetLine* out = in.code ? expenditure->find_code(*in.code) : (is_total_row(in) ? total_row(*expenditure) : nullptr);
-        cross("cross.income_equals_expenditure_by_code", *income, subject_of(in), "total", out, "total", &in, "total");
+        cross("cross.income_equals_expenditure_by_code", *income, subject_of(in), "total", *expenditure, out, "total",
+              &in, "total");
       }
     }
     if (income && fiscal) {
-      cross("cross.fiscal_income_equals_income_table", *income, "财政拨款收入", "fiscal_appropriation",
+      cross("cross.fiscal_income_equals_income_table", *income, "财政拨款收入", "fiscal_appropriation", *fiscal,
             named(*fiscal, Side::income, is_current), "amount", total_row(*income), "fiscal_appropriation");
     }
     if (fiscal) fund_tables(*fiscal, named(*fiscal, Side::expenditure, is_current));
     if (general && basic) {
-      cross("cross.basic_spending_equals_basic_table", *general, "合计", "basic", total_row(*basic), "total",
+      cross("cross.basic_spending_equals_basic_table", *general, "合计", "basic", *basic, total_row(*basic), "total",
             total_row(*general), "basic");
     }
     if (basic && three) reception(*basic, *three);
@@ -104,12 +105,14 @@ class CrossChecker {
                     *expected == *actual, {}, std::nullopt});
   }
 
+  // A line of `table` against a line of `other`, in `table`'s unit.
   void cross(const std::string& rule_id, const BudgetTable& table, const std::string& subject, const std::string& column,
-             const BudgetLine* expected_line, const std::string& expected_key, const BudgetLine* actual_line,
-             const std::string& actual_key) {
+             const BudgetTable& other, const BudgetLine* expected_line, const std::string& expected_key,
+             const BudgetLine* actual_line, const std::string& actual_key) {
     if (!expected_line || !actual_line) return;
-    compare(rule_id, table, subject, column, expected_line->amount_or_zero(expected_key),
-            actual_line->amount_or_zero(actual_key),
+    std::optional<Decimal> expected = expected_line->amount_or_zero(expected_key);
+    if (expected) expected = in_unit(*expected, other.unit, table.unit);
+    compare(rule_id, table, subject, column, expected, actual_line->amount_or_zero(actual_key),
             expected_line->has_amount(expected_key) || actual_line->has_amount(actual_key));
   }
 
@@ -122,7 +125,7 @@ class CrossChecker {
       const BudgetTable* fund = find(kind);
       if (!fund) continue;
       if (const BudgetLine* fund_total = total_row(*fund)) {
-        cross("cross.fiscal_summary_equals_fund_table", fiscal, "本年支出合计", key, fund_total, total_key(*fund),
+        cross("cross.fiscal_summary_equals_fund_table", fiscal, "本年支出合计", key, *fund, fund_total, total_key(*fund),
               current, key);
       } else if (fund->lines.empty()) {
         // A table printed empty says its fund spends nothing.
@@ -147,6 +150,7 @@ class CrossChecker {
       printed = printed || row->has_amount("total");
     }
     auto actual = spent->amount_or_zero("total");
+    if (limit) limit = in_unit(*limit, three.unit, basic.unit);
     if (actual && limit && printed) {
       out_.push_back({"cross.reception_within_three_public", std::string(kind_name(basic.kind)), "30217", "total",
                       *limit, *actual, *actual <= *limit, {}, std::nullopt});

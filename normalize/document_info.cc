@@ -205,10 +205,12 @@ DocumentInfo document_info(const extract::PrintedDocument& printed, const std::v
     info.year = header_years.winner();
   }
   if (!info.year) {
+    // Last, the year the document's lines mention most, in its text and its
+    // cells ("通过实施2026年度…" in a 绩效 table printed alone).
     Vote<int> text_years;
-    for (const auto& segment : segments) {
-      if (const auto* text = std::get_if<TextLine>(&segment)) {
-        if (auto year = vocabulary::year_in(text->line->text())) text_years.add(*year);
+    for (const auto& line : printed.lines) {
+      for (const auto& cell : line.cells) {
+        if (auto year = vocabulary::year_in(cell.flat())) text_years.add(*year);
       }
     }
     info.year = text_years.winner();

@@ -108,6 +108,12 @@ void add_pages(LogicalRow& row, const PrintedLine& line) {
 
 }  // namespace
 
+// "*", "**", "—": what some producers print in the 栏次 row over the
+// code and name columns, which have no column number.
+bool is_placeholder(std::string_view text) {
+  return !text.empty() && text.find_first_not_of("*-") == std::string_view::npos;
+}
+
 bool is_column_number_row(const PrintedLine& row) {
   int expected = 1;
   bool first = true;
@@ -117,7 +123,7 @@ bool is_column_number_row(const PrintedLine& row) {
       first = false;
       if (text == "栏次" || text == "档次" || text == "栏号" || text == "行次") return true;
     }
-    if (text.empty()) continue;
+    if (text.empty() || is_placeholder(text) || text == "—" || text == "——") continue;
     int value = 0;
     if (!is_integer(text, &value) || value != expected) return false;
     ++expected;

@@ -68,10 +68,15 @@ class Checker {
     return std::string(kind_name(table.kind)) + "." + std::string(name);
   }
 
+  // The keys of a side's amounts, each once (halves side by side print
+  // them again).
   static std::vector<std::string> amount_keys(const BudgetTable& table, Side side) {
     std::vector<std::string> keys;
     for (const auto& spec : table.columns) {
-      if (spec.role == ColumnRole::amount && spec.side == side) keys.push_back(spec.key);
+      if (spec.role == ColumnRole::amount && spec.side == side &&
+          std::find(keys.begin(), keys.end(), spec.key) == keys.end()) {
+        keys.push_back(spec.key);
+      }
     }
     return keys;
   }
@@ -125,11 +130,16 @@ class Checker {
   // A 小计 column is the sum of the columns printed beside it under the same
   // label ("基本支出/小计" = 人员经费 + 公用经费).
   void subtotals(const BudgetTable& table) {
+    std::set<std::pair<Side, std::string>> done;
     for (const auto& subtotal : table.columns) {
-      if (subtotal.role != ColumnRole::amount || identity_targets_.count({subtotal.side, subtotal.key})) continue;
+      if (subtotal.role != ColumnRole::amount || identity_targets_.count({subtotal.side, subtotal.key}) ||
+          !done.insert({subtotal.side, subtotal.key}).second) {
+        continue;
+      }
       std::vector<std::string> parts;
       for (const auto& spec : table.columns) {
-        if (spec.role == ColumnRole::amount && spec.side == subtotal.side && spec.summed_in == subtotal.key) {
+        if (spec.role == ColumnRole::amount && spec.side == subtotal.side && spec.summed_in == subtotal.key &&
+            std::find(parts.begin(), parts.end(), spec.key) == parts.end()) {
           parts.push_back(spec.key);
         }
       }
@@ -152,10 +162,12 @@ class Checker {
                                            const std::vector<std::string>& parts) {
     std::vector<std::string> known, with_unknown;
     for (const auto& spec : table.columns) {
-      if (spec.role != ColumnRole::amount || spec.side != side || spec.key == target || spec.of_which ||
-          !(spec.summed_in.empty() || spec.summed_in == target)) {
+      bool part_of_target = spec.summed_in == target;
+      if (spec.role != ColumnRole::amount || spec.side != side || spec.key == target ||
+          (spec.of_which && !part_of_target) || !(spec.summed_in.empty() || part_of_target)) {
         continue;
       }
+      if (std::find(with_unknown.begin(), with_unknown.end(), spec.key) != with_unknown.end()) continue;
       if (std::find(parts.begin(), parts.end(), spec.key) != parts.end()) {
         known.push_back(spec.key);
         with_unknown.push_back(spec.key);
@@ -163,10 +175,20 @@ class Checker {
         with_unknown.push_back(spec.key);
       }
     }
+    // 人员经费 and 公用经费 beside their 基本支出 detail it.
+    if (std::find(known.begin(), known.end(), "basic") != known.end()) {
+      for (auto* keys : {&known, &with_unknown}) {
+        std::erase_if(*keys, [](const std::string& key) { return key == "personnel" || key == "public_expense"; });
+      }
+    }
     if (known.empty() || known.size() == with_unknown.size()) return known;
+    // A table without a total row (one row of totals) holds its own.
+    bool has_total_row = std::any_of(table.lines.begin(), table.lines.end(), [&](const BudgetLine& line) {
+      return line.side == side && is_total_row(line);
+    });
     auto holds_on_total_row = [&](const std::vector<std::string>& keys) {
       for (const auto& line : table.lines) {
-        if (line.side != side || !is_total_row(line)) continue;
+        if (line.side != side || (has_total_row && !is_total_row(line))) continue;
         Sum sum;
         for (const auto& key : keys) sum.add(line, key);
         return sum.value() && line.amount_or_zero(target) == *sum.value();
@@ -220,7 +242,8 @@ class Checker {
     static const std::vector<std::string> kIncomeSources = {
         "fiscal_appropriation", "fiscal_special_account", "business", "operating", "higher_subsidy",
         "affiliated_remit",     "other",                  "general_public", "gov_fund", "state_capital", "own_funds"};
-    static const std::vector<std::string> kSpending = {"basic", "project", "operating", "remit_to_higher",
+    static const std::vector<std::string> kSpending = {"basic",    "personnel",       "public_expense",
+                                                       "project",  "operating",       "remit_to_higher",
                                                        "subsidy_to_affiliated"};
     static const std::vector<std::string> kFunds = {"general_public", "gov_fund", "state_capital"};
     switch (table.kind) {
@@ -246,7 +269,8 @@ class Checker {
       case TableKind::state_capital:
       case TableKind::other:
         identity(table, Side::none, "total_equals_basic_plus_project",
-                 total_key(table, Side::none, {"total", "current_expenditure"}), {"basic", "project"});
+                 total_key(table, Side::none, {"total", "current_expenditure"}),
+                 {"basic", "personnel", "public_expense", "project"});
         balance_identity(table);
         break;
       case TableKind::general_public_basic:

@@ -169,7 +169,7 @@ class Segmenter {
     bool goal_text = false;
     for (size_t seen = 0; j < lines_.size() && seen <= kMaxFurnitureLines + (goal_text ? kMaxGoalLines : 0); ++j, ++seen) {
       const PrintedLine& line = lines_[j];
-      if (line.kind == LineKind::row) return !is_toc_row(line);
+      if (line.kind == LineKind::row && !is_furniture_row(line)) return !is_toc_row(line);
       std::string text = line.text();
       if (kind == TableKind::performance && vocabulary::is_goal_label((text))) goal_text = true;
       if (!goal_text && !is_furniture_at(j) && !vocabulary::looks_like_page_number(text) &&
@@ -202,12 +202,30 @@ class Segmenter {
     return 0;
   }
 
+  // Furniture a ruled grid prints inside its top box: a row whose every
+  // cell is labelled furniture ("预算单位：长春市信访局 | 单位：万元"). A
+  // cell's text alone ("22〕28 号", the tail of a wrapped cell) never is.
+  static bool is_furniture_row(const PrintedLine& line) {
+    bool any = false;
+    for (const auto& cell : line.cells) {
+      if (cell.empty()) continue;
+      std::string text = cell.flat();
+      bool labelled = text.find("：") != std::string::npos || text.find(':') != std::string::npos;
+      if (!labelled || !is_furniture(text)) return false;
+      any = true;
+    }
+    return any;
+  }
+
   // Page furniture: department, year, unit, a table number ("公开02表"), or
   // the name a bare "部门：" leaves to the next line.
   bool is_furniture_at(size_t j) const {
     constexpr size_t kMaxNameLength = 40;
     std::string text = lines_[j].text();
+    if (lines_[j].kind == LineKind::row) return is_furniture_row(lines_[j]);
     if (is_furniture(text) || vocabulary::is_table_number(text)) return true;
+    // "无锡市人力资源和社会保障局2026年度部门预算公开" over every page.
+    if (is_running_header(lines_[j]) && !title_kind(text)) return true;
     if (j == 0 || lines_[j].kind != LineKind::text || is_sentence(text)) return false;
     auto above = vocabulary::read_furniture(lines_[j - 1].text());
     return above && above->dept_name_follows && code_point_count(squeeze(text)) <= kMaxNameLength;
@@ -241,6 +259,11 @@ class Segmenter {
     int previous_page = j > 0 ? lines_[j - 1].page : 0;
     for (; j < lines_.size(); ++j) {
       const PrintedLine& line = lines_[j];
+      if (line.kind == LineKind::row && is_furniture_row(line)) {
+        if (table.rows.empty()) table.furniture.push_back(line.text());
+        else break_pending = true;
+        continue;
+      }
       if (line.kind == LineKind::row) {
         bool after_break = !table.rows.empty() &&
                            (break_pending || line.starts_block || page_changed(line, previous_page));

@@ -46,6 +46,7 @@ constexpr FieldDef kBudgetLineFields[] = {
     {"amounts", amounts, "every amount column by key, exact decimals in the table's unit"},
     {"pages", int_list, "pages the row spans"},
     {"repairs", text_list, "what reconstruction did to read the row"},
+    {"texts", text_list, "cells of the table's columns of words (采购物品名称 …), in their order"},
 };
 
 constexpr FieldDef kInstitutionFields[] = {

@@ -71,7 +71,7 @@ TEST_CASE("a good document gives records in contract order, identified by its by
   CHECK(schema::to_json_line(records[2]) ==
         R"({"record":"budget_line","doc_id":")" + extract::sha256_hex(bytes) +
             R"(","table":"general_public","side":null,"row_no":1,"code":null,"code_system":null,"level":null,)"
-            R"("name":"合计","amounts":{"total":"1.00","basic":null,"project":"1.00"},"pages":null,"repairs":[]})");
+            R"("name":"合计","amounts":{"total":"1.00","basic":null,"project":"1.00"},"pages":null,"repairs":[],"texts":[]})");
 }
 
 TEST_CASE("a batch goes on after a bad file and reports it") {

@@ -64,7 +64,7 @@ TEST_CASE("a Shanghai table: furniture, 元 integers, code parts, and a sum miss
   CHECK(lines[2] ==
         R"({"record":"budget_line","doc_id":"d","table":"income","side":null,"row_no":null,"code":"2120101",)"
         R"("code_system":"function","level":3,"name":"行政运行","amounts":{"total":"17887739",)"
-        R"("fiscal_appropriation":"17887739","business":"0","operating":"0","other":"0"},"pages":null,"repairs":[]})");
+        R"("fiscal_appropriation":"17887739","business":"0","operating":"0","other":"0"},"pages":null,"repairs":[],"texts":[]})");
   // 17,887,739 + 17,464,243 + 6,522,681 + 53,121,126 = 94,995,789: the 款
   // prints 94,995,790, one 元 off over four terms.
   std::string miss;
@@ -145,7 +145,7 @@ TEST_CASE("a table of no known kind is kept: kind other, its rows as budget line
   CHECK(lines.back() ==
         R"({"record":"budget_line","doc_id":"d","table":"other","side":null,"row_no":null,"code":"302",)"
         R"("code_system":"function","level":1,"name":"商品和服务支出","amounts":{"机关运行经费":"12.50",)"
-        R"("办公费":"3.00"},"pages":null,"repairs":[]})");
+        R"("办公费":"3.00"},"pages":null,"repairs":[],"texts":[]})");
 }
 
 TEST_CASE("the 目录 is read: each table it lists is looked for") {
@@ -260,4 +260,61 @@ TEST_CASE("a two-sided table without 本年合计: 总计 sums the items numbere
                         R"("rule":"summary.grand_total_equals_items" "subject":"支出总计" "ok":true)",
                         R"("rule":"summary.income_equals_expenditure" "subject":"总计" "ok":true)",
                     });
+}
+
+TEST_CASE("a column of words among the amounts is text: its cells go to texts, never to amounts") {
+  // Jiangsu's 政府采购支出预算表: what is bought and how, beside the amounts.
+  std::string dump = std::string("十二、政府采购支出预算表\n部门名称：江苏省高级人民法院\n单位：万元\n") +
+                     "采购项目\t采购物品名称\t采购组织形式\t合计\n"
+                     "合计\t\t\t22.00\n"
+                     "办公设备\t台式计算机（20万以下）\t分散自行组织\t22.00\n";
+  auto records = convert_dump(dump);
+  auto tables = json_lines(records, "table");
+  REQUIRE(tables.size() == 1);
+  CHECK(tables[0].find(R"("columns":[{"key":"name","label":"采购项目"},{"key":"item_name","label":"采购物品名称"},)"
+                       R"({"key":"采购组织形式","label":"采购组织形式"},{"key":"total","label":"合计"}])") !=
+        std::string::npos);
+  auto lines = json_lines(records, "budget_line");
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[1] == R"({"record":"budget_line","doc_id":"d","table":"procurement","side":null,"row_no":null,"code":null,)"
+                    R"("code_system":null,"level":null,"name":"办公设备","amounts":{"total":"22.00"},"pages":null,)"
+                    R"("repairs":[],"texts":["台式计算机（20万以下）","分散自行组织"]})");
+  for (const auto& check : json_lines(records, "check")) CHECK(check.find("cell.amount_unparsed") == std::string::npos);
+}
+
+TEST_CASE("tables in different units are compared in one: 25.40 万元 is 254000 元") {
+  auto in = [](const char* value, const char* from, const char* to) {
+    return normalize::in_unit(*schema::Decimal::parse(value), std::string(from), std::string(to))->to_string();
+  };
+  CHECK(in("25.40", "万元", "元") == "254000");
+  CHECK(in("191000", "元", "万元") == "19.1000");
+  CHECK(in("-0.05", "万元", "元") == "-500");
+  CHECK(in("7.5", "千元", "万元") == "0.75");
+  CHECK(in("3", "元", "元") == "3");
+  CHECK(normalize::in_unit(*schema::Decimal::parse("3"), std::nullopt, std::string("元"))->to_string() == "3");
+  // Shanghai: the 基本支出 table in 元, the 三公 table in 万元.
+  std::string dump = std::string("2025年部门一般公共预算基本支出部门预算经济分类预算表\n单位：元\n") +
+                     "科目编码\t科目名称\t合计\n302\t商品和服务支出\t191000\n30217\t公务接待费\t191000\n\n" +
+                     "2025年部门“三公”经费和机关运行经费预算表\n单位：万元\n" +
+                     "合计\t因公出国(境)费\t公务接待费\n25.40\t0.00\t25.40\n";
+  std::string reception;
+  for (const auto& check : json_lines(convert_dump(dump), "check")) {
+    if (check.find("cross.reception_within_three_public") != std::string::npos) reception = check;
+  }
+  CHECK(reception == R"({"record":"check","doc_id":"d","rule":"cross.reception_within_three_public",)"
+                     R"("table":"general_public_basic","subject":"30217","column":"total","expected":"254000",)"
+                     R"("actual":"191000","ok":true,"detail":null,"within_rounding":null})");
+}
+
+TEST_CASE("furniture printed inside a ruled grid's top box is furniture, not its header") {
+  std::string dump = std::string("一、收支总表\n") +
+                     "预算单位：长春市信访局\t\t\t单位：万元\n"
+                     "收入\t\t支出\t\n项目\t预算数\t项目\t预算数\n"
+                     "一、一般公共预算拨款收入\t1,682.76\t一、一般公共服务支出\t1,682.76\n";
+  auto records = convert_dump(dump);
+  CHECK(text_of(records.front(), "dept_name") == "长春市信访局");
+  auto tables = json_lines(records, "table");
+  REQUIRE(tables.size() == 1);
+  CHECK(tables[0].find(R"("unit":"万元","columns":[{"key":"name","label":"收入/项目"},{"key":"amount","label":"收入/预算数"},)")
+        != std::string::npos);
 }

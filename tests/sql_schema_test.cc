@@ -71,6 +71,7 @@ CREATE INDEX IF NOT EXISTS "error_code" ON "error" ("code");
   CHECK(ddl.find(R"(  "amounts" TEXT, -- every amount column by key, exact decimals in the table's unit (JSON)
   "pages" TEXT, -- pages the row spans (JSON)
   "repairs" TEXT, -- what reconstruction did to read the row (JSON)
+  "texts" TEXT, -- cells of the table's columns of words (采购物品名称 …), in their order (JSON)
   PRIMARY KEY ("doc_id", "record_no")
 );
 CREATE INDEX IF NOT EXISTS "budget_line_table" ON "budget_line" ("table");
@@ -124,7 +125,7 @@ TEST_CASE("records become rows: position as record_no, lists as JSON, every amou
   CHECK(rows_in("budget_line") ==
         std::vector<SqlRow>{{"d1", std::int64_t{2}, "income", {}, {}, "2080199", {}, std::int64_t{3}, {},
                              R"({"total":"10544.51","basic":null,"project":"0.125","other":"-3.2"})", "[4,5]",
-                             R"(["split_token_joined"])"}});
+                             R"(["split_token_joined"])", {}}});
   CHECK(rows_in("budget_line_amounts") == std::vector<SqlRow>{
                                               {"d1", std::int64_t{2}, "total", "10544.51", std::int64_t{1054451}},
                                               {"d1", std::int64_t{2}, "basic", {}, {}},
