@@ -186,10 +186,16 @@ bool is_table_number(std::string_view text) {
 
 bool looks_like_title(std::string_view text) {
   std::string squeezed = without_spaces(text);
-  std::string_view words = split_title(squeezed).words;
+  // A table's number printed above its title ("公开02表") is title-shaped.
+  if (is_table_number(squeezed)) return true;
+  TitleParts parts = split_title(squeezed);
+  std::string_view words = parts.words;
   // A sentence that happens to end so ("…组织人大代表") is running text.
-  if (words.empty() || has_sentence_punctuation(words)) return false;
-  return words.ends_with("表") || words.ends_with("情况") || words.ends_with("预算");
+  if (words.empty() || has_any(words, {"，", "。", "；"})) return false;
+  if (words.ends_with("表")) return true;
+  // A qualifier in brackets follows a table's name ("…表（功能科目）"), never
+  // a label's ("专项资金情况（万元）").
+  return parts.qualifier.empty() && (words.ends_with("情况") || words.ends_with("预算"));
 }
 
 std::optional<TableKind> title_kind(std::string_view text) {

@@ -289,7 +289,15 @@ bool is_note(std::string_view text) {
   return rest.starts_with(":") || rest.starts_with("：");
 }
 
-bool looks_like_dept_line(std::string_view text) { return dept_line(without_spaces(text)).has_value(); }
+bool looks_like_dept_line(std::string_view text) {
+  // "113 开发区组织人事局预算年度：2023": the department before the labels a
+  // narrow page prints right after it.
+  std::string t = without_spaces(text);
+  std::string_view rest = t;
+  size_t end = 0;
+  while (end < rest.size() && !label_at(rest.substr(end), false)) end += utf8_length(static_cast<unsigned char>(rest[end]));
+  return dept_line(rest.substr(0, end)).has_value();
+}
 
 bool starts_like_furniture(std::string_view text) {
   std::string t = without_spaces(text);

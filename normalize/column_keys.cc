@@ -324,8 +324,11 @@ void mark_subtotal_parts(const std::vector<std::vector<std::string>>& paths, std
         known = known && nested_total;
       }
     }
-    if (!known) continue;
-    // "小计 | 其中：基本支出 | 项目支出": the 其中 details the 小计 it sums.
+    // "小计 | 其中：基本支出 | 项目支出": a list the 其中 opens sums to the 小计;
+    // "小计 | 其中：专项资金…" or parts each marked 其中 (中小企业 ⊃ 小微企业)
+    // are shares of it, no partition.
+    bool shares = std::all_of(parts.begin(), parts.end(), [&](size_t c) { return specs[c].of_which; });
+    if (!known || parts.size() < 2 || shares) continue;
     for (size_t c : parts) specs[c].summed_in = specs[s].key;
   }
 }

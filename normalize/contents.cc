@@ -44,15 +44,13 @@ std::string entry_text(const std::string& text) {
   return collapse_spaces(rest);
 }
 
-bool is_standard(TableKind kind) {
-  switch (kind) {
-    case TableKind::procurement:
-    case TableKind::assets:
-    case TableKind::institutions:
-    case TableKind::performance:
-    case TableKind::other: return false;
-    default: return true;
+// The words two printings of one title share: "项目支出预算情况表" in the 目录
+// is "项目支出预算表" on its page.
+std::string comparable(std::string core) {
+  for (std::string_view filler : {"情况", "部门", "单位", "本年", "市级", "区级"}) {
+    for (size_t at = core.find(filler); at != std::string::npos; at = core.find(filler)) core.erase(at, filler.size());
   }
+  return core;
 }
 
 }  // namespace
@@ -113,13 +111,15 @@ std::vector<CheckResult> contents_checks(const Contents& contents, const std::ve
   std::vector<CheckResult> checks;
   for (const auto& entry : contents.entries) {
     if (!entry.table) continue;
-    std::string listed = vocabulary::title_core(entry.text);
+    // A kind the contract names is printed once; a table of kind other is
+    // the one of that title.
+    std::string listed = comparable(vocabulary::title_core(entry.text));
     bool found = false;
     for (const auto& segment : segments) {
       const auto* table = std::get_if<TableSegment>(&segment);
       if (!table || table->kind != *entry.table) continue;
-      std::string printed = vocabulary::title_core(table->title);
-      found = found || is_standard(table->kind) || table->kind == TableKind::performance ||
+      std::string printed = comparable(vocabulary::title_core(table->title));
+      found = found || table->kind != TableKind::other ||
               (!printed.empty() &&
                (printed.find(listed) != std::string::npos || listed.find(printed) != std::string::npos));
     }

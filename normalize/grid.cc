@@ -106,13 +106,13 @@ void add_pages(LogicalRow& row, const PrintedLine& line) {
   }
 }
 
-}  // namespace
-
 // "*", "**", "—": what some producers print in the 栏次 row over the
 // code and name columns, which have no column number.
 bool is_placeholder(std::string_view text) {
   return !text.empty() && text.find_first_not_of("*-") == std::string_view::npos;
 }
+
+}  // namespace
 
 bool is_column_number_row(const PrintedLine& row) {
   int expected = 1;

@@ -282,8 +282,9 @@ class Segmenter {
         in_note = true;
         continue;
       }
-      // A note wrapped over lines: the reader says the line runs on.
-      if (in_note && !line.starts_block) {
+      // A note wrapped over lines: the reader says the line runs on (on its
+      // page: the next page starts afresh, a title never runs a note on).
+      if (in_note && !line.starts_block && !page_changed(line, previous_page) && !title_kind(text)) {
         table.notes.back() = join_text({table.notes.back(), collapse_spaces(text)});
         continue;
       }

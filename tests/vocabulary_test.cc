@@ -164,3 +164,14 @@ TEST_CASE("units, years, page numbers and contents entries") {
   CHECK(vocabulary::is_note("备注：空表列示"));
   CHECK_FALSE(vocabulary::is_note("注意事项"));
 }
+
+TEST_CASE("a department line is furniture with the labels a narrow page prints right after it") {
+  CHECK(vocabulary::looks_like_dept_line("113 开发区组织人事局"));
+  CHECK(vocabulary::looks_like_dept_line("113 开发区组织人事局预算年度：2023"));
+  CHECK(vocabulary::starts_like_furniture("113 开发区组织人事局预算年度：2023"));
+  CHECK(vocabulary::starts_like_furniture("编制部门：上海市普陀区司法局"));
+  CHECK(vocabulary::starts_like_furniture("单位（万元）："));
+  CHECK_FALSE(vocabulary::starts_like_furniture("价值（金额单位：万元）"));
+  CHECK_FALSE(vocabulary::looks_like_dept_line("2023年部门预算"));
+  CHECK_FALSE(vocabulary::looks_like_dept_line("10、部门整体支出绩效目标表"));
+}
