@@ -128,6 +128,14 @@ bool is_group_heading(std::string_view words) {
 
 // The kind the words name; the qualifier may narrow it ("一般公共预算支出表
 // （按经济分类）" is no 功能分类 table).
+// "详见附表", "具体情况如下表": running text pointing at a table, no title.
+bool points_elsewhere(std::string_view words) {
+  for (std::string_view end : {"下表", "附表", "上表"}) {
+    if (words.ends_with(end)) return true;
+  }
+  return words.starts_with("详见") || words.starts_with("参见") || words.starts_with("见");
+}
+
 std::optional<TableKind> kind_of_words(std::string_view t, std::string_view qualifier) {
   if (has(t, "绩效目标表")) return TableKind::performance;
   if (has(t, "机构设置")) return TableKind::institutions;
@@ -205,7 +213,9 @@ std::optional<TableKind> title_kind(std::string_view text) {
   }
   TitleParts parts = split_title(squeezed);
   std::string_view words = parts.words;
-  if (words.empty() || has_sentence_punctuation(words) || is_group_heading(words)) return std::nullopt;
+  if (words.empty() || has_sentence_punctuation(words) || is_group_heading(words) || points_elsewhere(words)) {
+    return std::nullopt;
+  }
   std::optional<TableKind> kind = kind_of_words(words, parts.qualifier);
   if (words.ends_with("表")) return kind ? kind : TableKind::other;
   // Without 表 only two titles read as names of tables ("部门机构设置情况",

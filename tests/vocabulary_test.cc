@@ -90,7 +90,8 @@ TEST_CASE("headings of groups of tables, table numbers and narrative headings na
                            "江苏省2018年度省级部门预算公开报表", "部门预算公开表", "公开02表", "公开 02 表", "表3",
                            "预算01表", "二、机构设置情况", "四、财政拨款“三公”经费预算情况", "部门预算信息公开情况说明",
                            "2026年部门预算表", "第三部分 2026 年度部门预算情况说明",
-                           "部门预算收支总表. . . . . . . . . . 2"}) {
+                           "部门预算收支总表. . . . . . . . . . 2", "详见附表", "具体情况如下表",
+                           "详见单位的项目绩效目标表"}) {
     CAPTURE(text);
     CHECK_FALSE(vocabulary::title_kind(text).has_value());
   }
