@@ -88,6 +88,10 @@ class Segmenter {
         }
         segments_.push_back(TextLine{&line});
       } else if (!is_toc_row(line)) {
+        if (size_t end = try_untitled_table(i); end > i) {
+          i = end;
+          continue;
+        }
         segments_.push_back(TextLine{&line});
       }
       ++i;
@@ -162,6 +166,36 @@ class Segmenter {
       if (vocabulary::is_note(text)) table.notes.push_back(collapse_spaces(text));
       else if (is_furniture_at(j)) table.furniture.push_back(text);
     }
+    return end;
+  }
+
+  // A grid no title names is still a budget table when its header names a
+  // code column and a name column (功能分类科目编码 | 科目名称 | amounts): kind
+  // other, titled by the short line right above it if there is one.
+  size_t try_untitled_table(size_t i) {
+    const PrintedLine& header = lines_[i];
+    bool code = false, name = false;
+    for (const auto& cell : header.cells) {
+      std::string label = vocabulary::without_spaces(cell.flat());
+      code = code || vocabulary::is_code_label(label);
+      name = name || label.find("名称") != std::string::npos;
+    }
+    if (!code || !name) return i;
+    TableSegment table;
+    table.kind = TableKind::other;
+    if (!segments_.empty()) {
+      const auto* above = std::get_if<TextLine>(&segments_.back());
+      if (above && above->line->kind == LineKind::text && above->line->page == header.page) {
+        std::string text = above->line->text();
+        if (!is_sentence(text) && code_point_count(squeeze(text)) <= 60 && !is_furniture(text)) {
+          table.title = collapse_spaces(text);
+          segments_.pop_back();
+        }
+      }
+    }
+    add_page(table, header.page);
+    size_t end = consume(table, i);
+    segments_.emplace_back(std::move(table));
     return end;
   }
 

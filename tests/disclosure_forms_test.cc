@@ -318,3 +318,20 @@ TEST_CASE("furniture printed inside a ruled grid's top box is furniture, not its
   CHECK(tables[0].find(R"("unit":"万元","columns":[{"key":"name","label":"收入/项目"},{"key":"amount","label":"收入/预算数"},)")
         != std::string::npos);
 }
+
+TEST_CASE("a grid no title names is a budget table when its header names codes and names") {
+  std::string dump = std::string("部门支出预算功能分类明细\n") +
+                     "科目编码\t科目名称\t合计\t基本支出\t项目支出\n"
+                     "204\t公共安全支出\t30.00\t10.00\t20.00\n"
+                     "20406\t司法\t30.00\t10.00\t20.00\n";
+  auto records = convert_dump(dump);
+  auto tables = json_lines(records, "table");
+  REQUIRE(tables.size() == 1);
+  CHECK(tables[0].find(R"("table":"other","title":"部门支出预算功能分类明细")") != std::string::npos);
+  auto lines = json_lines(records, "budget_line");
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[1].find(R"("code":"20406","code_system":"function","level":2,"name":"司法",)"
+                      R"("amounts":{"total":"30.00","basic":"10.00","project":"20.00"})") != std::string::npos);
+  // Without codes such a grid is no budget table: the notice is no disclosure.
+  CHECK_THROWS_AS(convert_dump("统计数据\n地区\t数量\n昆都仑区\t120.5\n"), extract::InputError);
+}
