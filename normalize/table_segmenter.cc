@@ -110,15 +110,17 @@ class Segmenter {
     std::optional<TableKind> kind = title_kind(title);
     // A numbered title starts a title of its own, never ends another one
     // ("第二部分 预算项目绩效目标" printed above "1、…绩效目标表").
-    // A running header ("…2026年度单位预算公开" over every page) starts no
-    // title, and a table number ("公开05表") or a standard table's own title
-    // (after "支出总计" left outside its grid) ends none; a title is printed
-    // on one page.
-    if (!kind && i + 1 < lines_.size() && lines_[i + 1].kind == LineKind::text && !is_running_header(lines_[i]) &&
+    // A table number ("公开05表") or a standard table's own title (after
+    // "支出总计" left outside its grid) ends none; a title is printed on one
+    // page. A running header ("…2026年度单位预算公开" over every page) starts
+    // no title of kind other: a title wrapped the same way on every page of
+    // its table does start its own.
+    if (!kind && i + 1 < lines_.size() && lines_[i + 1].kind == LineKind::text &&
         lines_[i + 1].page == lines_[i].page && !patterns::numbered_title(lines_[i + 1].text(), nullptr) &&
         !vocabulary::is_table_number(lines_[i + 1].text()) && !names_standard_table(lines_[i + 1].text())) {
       std::string joined = join_text({title, lines_[i + 1].text()});
       kind = title_kind(joined);
+      if (kind && *kind == TableKind::other && is_running_header(lines_[i])) kind.reset();
       if (kind) {
         title = joined;
         after_title = i + 2;
@@ -258,8 +260,14 @@ class Segmenter {
     std::string text = lines_[j].text();
     if (lines_[j].kind == LineKind::row) return is_furniture_row(lines_[j]);
     if (is_furniture(text) || vocabulary::is_table_number(text)) return true;
-    // "无锡市人力资源和社会保障局2026年度部门预算公开" over every page.
-    if (is_running_header(lines_[j]) && !title_kind(text)) return true;
+    // "无锡市人力资源和社会保障局2026年度部门预算公开" over every page; not a
+    // title, nor the first line of one wrapped the same way on every page.
+    if (is_running_header(lines_[j]) && !title_kind(text)) {
+      bool starts_title = j + 1 < lines_.size() && lines_[j + 1].kind == LineKind::text &&
+                          !vocabulary::is_table_number(lines_[j + 1].text()) &&
+                          title_kind(join_text({text, lines_[j + 1].text()}));
+      return !starts_title;
+    }
     if (j == 0 || lines_[j].kind != LineKind::text || is_sentence(text)) return false;
     auto above = vocabulary::read_furniture(lines_[j - 1].text());
     return above && above->dept_name_follows && code_point_count(squeeze(text)) <= kMaxNameLength;

@@ -335,3 +335,35 @@ TEST_CASE("a grid no title names is a budget table when its header names codes a
   // Without codes such a grid is no budget table: the notice is no disclosure.
   CHECK_THROWS_AS(convert_dump("统计数据\n地区\t数量\n昆都仑区\t120.5\n"), extract::InputError);
 }
+
+TEST_CASE("a title wrapped the same way on every page of its table is its title, not a running header") {
+  extract::PrintedDocument doc;
+  doc.page_count = 3;
+  auto text = [&](int page, std::string line) {
+    extract::PrintedLine printed;
+    printed.page = printed.last_page = page;
+    printed.cells.push_back({{std::move(line)}, 0});
+    doc.lines.push_back(std::move(printed));
+  };
+  auto row = [&](int page, std::vector<std::string> cells, bool header) {
+    extract::PrintedLine printed;
+    printed.kind = extract::LineKind::row;
+    printed.page = printed.last_page = page;
+    printed.header = header;
+    for (auto& cell : cells) printed.cells.push_back({{std::move(cell)}, 0});
+    doc.lines.push_back(std::move(printed));
+  };
+  const char* codes[] = {"201", "20101", "2010101"};
+  for (int page = 1; page <= 3; ++page) {
+    text(page, "部门预算一般公共预算财政拨款支");
+    text(page, "出表");
+    text(page, "单位：元");
+    row(page, {"科目编码", "科目名称", "合计"}, true);
+    row(page, {codes[page - 1], "事务", "5.00"}, false);
+  }
+  auto records = normalize::convert_printed(doc, "wrapped.pdf", "d");
+  auto tables = json_lines(records, "table");
+  REQUIRE(tables.size() == 1);
+  CHECK(tables[0].find(R"("table":"general_public","title":"部门预算一般公共预算财政拨款支出表")") != std::string::npos);
+  CHECK(json_lines(records, "budget_line").size() == 3);
+}
