@@ -201,12 +201,13 @@ BudgetTable map_budget_table(const TableSegment& segment, const Grid& grid) {
   // columns of a table printed in halves side by side.
   const auto& specs = table.columns;
   std::vector<std::pair<Side, size_t>> parts_of_row;
-  if (is_two_sided(segment.kind)) {
-    parts_of_row = {{Side::income, 0}, {Side::expenditure, 0}};
-  } else {
+  for (Side side : is_two_sided(segment.kind) ? std::vector<Side>{Side::income, Side::expenditure}
+                                              : std::vector<Side>{Side::none}) {
     size_t groups = 1;
-    for (const auto& spec : specs) groups = std::max(groups, spec.group + 1);
-    for (size_t group = 0; group < groups; ++group) parts_of_row.emplace_back(Side::none, group);
+    for (const auto& spec : specs) {
+      if (spec.side == side) groups = std::max(groups, spec.group + 1);
+    }
+    for (size_t group = 0; group < groups; ++group) parts_of_row.emplace_back(side, group);
   }
   // Code parts of the last row with a code, per side: a row may print only
   // the parts that change (款 01 under 类 201).
@@ -226,6 +227,7 @@ BudgetTable map_budget_table(const TableSegment& segment, const Grid& grid) {
       };
       line.table = segment.kind;
       line.side = side;
+      line.group = group;
       line.pages = row.pages;
       if (row.joined_over_page_break) add_repair(line.repairs, kPageBreakRowJoined);
       std::vector<std::string> parts;

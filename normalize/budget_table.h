@@ -21,6 +21,7 @@ using schema::Decimal;
 struct BudgetLine {
   TableKind table = TableKind::summary;
   Side side = Side::none;
+  size_t group = 0;  // the list of its side it belongs to (ColumnSpec::group)
   std::optional<int> row_no;
   std::optional<std::string> code;  // digits only
   CodeSystem code_system = CodeSystem::none;

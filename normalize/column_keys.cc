@@ -335,19 +335,20 @@ void mark_subtotal_parts(const std::vector<std::vector<std::string>>& paths, std
 
 // A code or name column printed after amounts starts the row's next group
 // ("类 | 款 | 科目名称 | 决算数 | 类 | 款 | 科目名称 | 决算数").
-void assign_groups(TableKind kind, std::vector<ColumnSpec>& specs) {
-  if (is_two_sided(kind)) return;
-  size_t group = 0;
-  bool amounts_seen = false;
+// A side of a two-sided table may print several lists too (支出 by 功能分类
+// and by 支出用途, Jiangsu): groups are counted per side.
+void assign_groups(std::vector<ColumnSpec>& specs) {
+  std::map<Side, size_t> group;
+  std::map<Side, bool> amounts_seen;
   for (auto& spec : specs) {
     bool names_row = spec.role == ColumnRole::code || spec.role == ColumnRole::code_part ||
                      spec.role == ColumnRole::code_name || spec.role == ColumnRole::name;
-    if (names_row && amounts_seen) {
-      ++group;
-      amounts_seen = false;
+    if (names_row && amounts_seen[spec.side]) {
+      ++group[spec.side];
+      amounts_seen[spec.side] = false;
     }
-    if (spec.role == ColumnRole::amount) amounts_seen = true;
-    spec.group = group;
+    if (spec.role == ColumnRole::amount) amounts_seen[spec.side] = true;
+    spec.group = group[spec.side];
   }
 }
 
@@ -385,7 +386,7 @@ std::vector<ColumnSpec> classify_columns(TableKind kind, const std::vector<std::
       spec.key = kCodePartKeys[spec.part];
     } else if (has_any(leaf, {"编码", "代码", "科目编号"}) && coded) {
       spec.role = ColumnRole::code;
-    } else if (coded && leaf.ends_with("分类科目")) {
+    } else if (coded && has(leaf, "分类科目") && !has(leaf, "编码")) {
       spec.role = ColumnRole::code_name;
     } else if (coded && (has(leaf, "名称") || leaf == "项目" || leaf == "科目" || leaf == "单位" ||
                          leaf == "预算单位" || leaf == "单位名称")) {
@@ -410,7 +411,7 @@ std::vector<ColumnSpec> classify_columns(TableKind kind, const std::vector<std::
   // ("上年结转结余/一般公共预算资金" after "本年收入/一般公共预算资金") takes
   // its group's key before its own; a bare "金额" beside named amounts keeps
   // its label.
-  assign_groups(kind, specs);
+  assign_groups(specs);
   std::map<std::tuple<Side, size_t, std::string>, int> seen;
   for (size_t c = 0; c < specs.size(); ++c) {
     ColumnSpec& spec = specs[c];

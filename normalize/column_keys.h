@@ -31,8 +31,9 @@ struct ColumnSpec {
   // 功能分类), else the table's.
   CodeSystem code_system = CodeSystem::none;
   // Tables printing their classification twice on one row (经济分类 301 … |
-  // 302 …, halves side by side): each half is a group of columns and gives
-  // its own budget line. 0 for the first, and for every two-sided table.
+  // 302 …, halves side by side; 支出 by 功能分类 and by 支出用途): each list
+  // is a group of columns of its side and gives its own budget line. 0 for
+  // the first.
   size_t group = 0;
   // Amounts under "其中" (of which): a part of another column, never a
   // summand of the row's total.

@@ -24,8 +24,9 @@ bool is_label_key(const std::string& key) {
          std::any_of(key.begin(), key.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
 }
 
-// 一、 (1), （一） (2), 1. / 1、 / （1） (3): the outline level a row's
-// numbering gives it in a two-sided table; 0 without numbering.
+// 一、 (1), （一） (2), 1. / 1、 (3), （1） (4): the kind of numbering a row
+// prints in a two-sided table; 0 without numbering. Which nests in which is
+// the document's own order.
 int outline_level(const std::string& squeezed) {
   static constexpr std::string_view kNumerals = "一二三四五六七八九十";
   auto numeral_then = [&](std::string_view text, std::string_view mark) {
@@ -41,7 +42,7 @@ int outline_level(const std::string& squeezed) {
   size_t digits = 0;
   while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
   if (digits > 0 && (t.substr(digits).starts_with(".") || t.substr(digits).starts_with("、"))) return 3;
-  if (t.starts_with("(") && t.size() > 2 && t[1] >= '0' && t[1] <= '9') return 3;
+  if (t.starts_with("(") && t.size() > 2 && t[1] >= '0' && t[1] <= '9') return 4;
   return 0;
 }
 
@@ -55,8 +56,13 @@ class Checker {
       row_identities(table);
       subtotals(table);
       if (is_two_sided(table.kind)) {
-        balances(table, Side::income);
-        balances(table, Side::expenditure);
+        for (Side side : {Side::income, Side::expenditure}) {
+          std::set<size_t> groups;
+          for (const auto& line : table.lines) {
+            if (line.side == side) groups.insert(line.group);
+          }
+          for (size_t group : groups) balances(table, side, group);
+        }
         income_equals_expenditure(table);
       }
       if (table.kind == TableKind::three_public) three_public_sections(table);
@@ -347,10 +353,10 @@ class Checker {
   // below it (a fund: "一般公共预算拨款") = Σ of them. Without a 本年合计 line,
   // 总计 = Σ the items numbered 一、二、…, and each = Σ the items numbered
   // under it.
-  void balances(const BudgetTable& table, Side side) {
+  void balances(const BudgetTable& table, Side side, size_t group) {
     std::vector<const BudgetLine*> lines;
     for (const auto& line : table.lines) {
-      if (line.side == side) lines.push_back(&line);
+      if (line.side == side && line.group == group) lines.push_back(&line);
     }
     auto find = [&](auto predicate) -> std::ptrdiff_t {
       auto it = std::find_if(lines.begin(), lines.end(), [&](const BudgetLine* l) { return predicate(squeeze(l->name)); });
@@ -410,9 +416,16 @@ class Checker {
     bool numbered_top = std::count(levels.begin(), levels.end(), 1) > 0;
     bool unnumbered_top = !numbered_top && std::count(levels.begin(), levels.end(), 0) > 0 &&
                           std::any_of(levels.begin(), levels.end(), [](int level) { return level > 1; });
+    // Unnumbered 类, 款 and 项 by name alone (杭州): the 类 are the names the
+    // document's coded tables give level 1.
+    std::set<std::string> classes = class_names();
+    bool named_top = !numbered_top && !unnumbered_top &&
+                     std::any_of(items.begin(), items.end(), [&](const BudgetLine* l) { return classes.count(squeeze(l->name)); }) &&
+                     !std::all_of(items.begin(), items.end(), [&](const BudgetLine* l) { return classes.count(squeeze(l->name)); });
     auto is_top = [&](size_t i) {
       if (numbered_top) return levels[i] == 1;
       if (unnumbered_top) return levels[i] == 0;
+      if (named_top) return classes.count(squeeze(items[i]->name)) > 0;
       return true;
     };
     std::vector<const BudgetLine*> top;
@@ -421,15 +434,39 @@ class Checker {
       top.push_back(items[i]);
       std::vector<const BudgetLine*> under;
       for (size_t j = i + 1; j < items.size() && !is_top(j); ++j) under.push_back(items[j]);
-      // Only numbering says which lines detail which: unnumbered 款 under a
-      // 类 may print their own 项 under them too.
-      if (std::all_of(under.begin(), under.end(), [](const BudgetLine* line) {
-            return outline_level(squeeze(line->name)) > 1;
-          })) {
-        parent_equals(rule(table, "item_equals_sub_items"), table, *items[i], under, side);
-      }
+      // Only numbering says which lines detail which (unnumbered 款 under a
+      // 类 may print their own 项 under them too); the numbering printed
+      // first under the item ("（一）" here, "1、" over "(1)" there) is the
+      // level that sums to it.
+      bool numbered = !under.empty() && std::all_of(under.begin(), under.end(), [](const BudgetLine* line) {
+        return outline_level(squeeze(line->name)) > 1;
+      });
+      if (!numbered) continue;
+      int next_level = outline_level(squeeze(under.front()->name));
+      std::erase_if(under, [&](const BudgetLine* line) { return outline_level(squeeze(line->name)) != next_level; });
+      parent_equals(rule(table, "item_equals_sub_items"), table, *items[i], under, side);
     }
     parent_equals(rule(table, name), table, total, top, side);
+  }
+
+  // Names of the functional 类 (level 1): those of the national 支出功能分类
+  // (every province names them alike), and those the document's coded
+  // tables give level 1.
+  std::set<std::string> class_names() const {
+    static constexpr std::string_view kNationalClasses[] = {
+        "一般公共服务支出", "外交支出", "国防支出", "公共安全支出", "教育支出", "科学技术支出",
+        "文化旅游体育与传媒支出", "社会保障和就业支出", "卫生健康支出", "节能环保支出", "城乡社区支出",
+        "农林水支出", "交通运输支出", "资源勘探工业信息等支出", "商业服务业等支出", "金融支出",
+        "援助其他地区支出", "自然资源海洋气象等支出", "住房保障支出", "粮油物资储备支出",
+        "国有资本经营预算支出", "灾害防治及应急管理支出", "预备费", "其他支出", "转移性支出",
+        "债务还本支出", "债务付息支出", "债务发行费用支出", "抗疫特别国债安排的支出"};
+    std::set<std::string> names(std::begin(kNationalClasses), std::end(kNationalClasses));
+    for (const auto& table : tables_) {
+      for (const auto& line : table.lines) {
+        if (line.level == 1 && line.code_system == CodeSystem::function) names.insert(squeeze(line.name));
+      }
+    }
+    return names;
   }
 
   // 合计 (and the “三公” 小计) = Σ of the 一、二、三 sections; each section

@@ -367,3 +367,48 @@ TEST_CASE("a title wrapped the same way on every page of its table is its title,
   CHECK(tables[0].find(R"("table":"general_public","title":"部门预算一般公共预算财政拨款支出表")") != std::string::npos);
   CHECK(json_lines(records, "budget_line").size() == 3);
 }
+
+TEST_CASE("a side printing several lists gives a line per list, each summed in its own numbering") {
+  // 西安: 支出 by 功能分类 and by 部门经济分类 side by side; "1、" over "(1)".
+  std::string dump = std::string("部门综合预算收支总表\n单位：元\n") +
+                     "收入\t\t支出\t\t\t\n"
+                     "项目\t预算数\t支出功能分类科目（按大类）\t预算数\t部门预算支出经济分类科目（按大类）\t预算数\n"
+                     "一、部门预算\t30.00\t一、部门预算\t30.00\t一、部门预算\t30.00\n"
+                     "1、财政拨款\t30.00\t1、一般公共服务支出\t20.00\t1、人员经费和公用经费支出\t25.00\n"
+                     "\t\t2、教育支出\t10.00\t(1)工资福利支出\t25.00\n"
+                     "\t\t\t\t2、专项业务经费支出\t5.00\n"
+                     "本年收入合计\t30.00\t本年支出合计\t30.00\t本年支出合计\t30.00\n"
+                     "收入总计\t30.00\t支出总计\t30.00\t支出总计\t30.00\n";
+  auto records = convert_dump(dump);
+  size_t expenditure_lines = 0;
+  for (const auto& line : json_lines(records, "budget_line")) {
+    if (line.find(R"("side":"expenditure")") != std::string::npos) ++expenditure_lines;
+  }
+  CHECK(expenditure_lines == 11);  // the 功能分类 list has no line on the fourth row
+  size_t sums = 0;
+  for (const auto& check : json_lines(records, "check")) {
+    CAPTURE(check);
+    CHECK(check.find(R"("ok":true)") != std::string::npos);
+    if (check.find("summary.item_equals_sub_items") != std::string::npos) ++sums;
+  }
+  CHECK(sums == 3);  // 一、部门预算 on each list
+}
+
+TEST_CASE("a side listing 类, 款 and 项 by name alone sums its 类") {
+  // 杭州: no code, no numbering; the national 类 names tell the top level.
+  std::string dump = std::string("表1：2026年市级部门收支预算总表\n单位：万元\n") +
+                     "收入\t\t支出\t\n项目\t预算数\t项目\t预算数\n"
+                     "一般公共预算\t30.00\t一般公共服务支出\t10.00\n"
+                     "\t\t其他一般公共服务支出\t10.00\n"
+                     "\t\t公共安全支出\t20.00\n"
+                     "\t\t司法\t20.00\n"
+                     "\t\t行政运行\t20.00\n"
+                     "本年收入合计\t30.00\t本年支出合计\t30.00\n"
+                     "收入总计\t30.00\t支出总计\t30.00\n";
+  std::string current;
+  for (const auto& check : json_lines(convert_dump(dump), "check")) {
+    if (check.find(R"("subject":"本年支出合计")") != std::string::npos) current = check;
+  }
+  CHECK(current.find(R"("rule":"summary.current_equals_items")") != std::string::npos);
+  CHECK(current.find(R"("expected":"30.00","actual":"30.00","ok":true)") != std::string::npos);
+}
