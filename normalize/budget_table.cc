@@ -190,6 +190,16 @@ BudgetTable map_budget_table(const TableSegment& segment, const Grid& grid) {
   table.unit = table_unit(segment, grid);
   table.columns = classify_columns(segment.kind, grid.column_paths, segment.title);
   mark_text_columns(table.columns, grid.rows);
+  // Of several classifications on a row, `code` holds one; the others keep
+  // their cells as printed ("50101-工资奖金津补贴") among the texts.
+  for (size_t c = 0; c < table.columns.size(); ++c) {
+    ColumnSpec& spec = table.columns[c];
+    bool coded = spec.role == ColumnRole::code || spec.role == ColumnRole::code_name;
+    if (coded && c != primary_code_column(table.columns, spec.side, spec.group)) {
+      spec.role = ColumnRole::text;
+      spec.key = squeeze(spec.label);
+    }
+  }
   table.row_count = static_cast<int>(grid.rows.size());
   table.pages = segment.pages;
   if (!segment.notes.empty()) {
@@ -368,16 +378,10 @@ schema::Record to_record(const BudgetLine& line, const std::string& doc_id, bool
 
 schema::Record to_record(const BudgetTable& table, const std::string& doc_id, bool has_pages) {
   schema::Columns columns;
-  for (size_t c = 0; c < table.columns.size(); ++c) {
-    const ColumnSpec& spec = table.columns[c];
-    size_t primary = primary_code_column(table.columns, spec.side, spec.group);
+  for (const auto& spec : table.columns) {
     std::string key = spec.key;
     if (spec.role == ColumnRole::row_no) key = "row_no";
-    if (spec.role == ColumnRole::code || spec.role == ColumnRole::code_name) {
-      // Of several classifications, the one `code` holds; the others keep
-      // their place under their label.
-      key = c == primary ? "code" : squeeze(spec.label);
-    }
+    if (spec.role == ColumnRole::code || spec.role == ColumnRole::code_name) key = "code";
     if (spec.role == ColumnRole::name) key = "name";
     columns.push_back({key, spec.label});
   }

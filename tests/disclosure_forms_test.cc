@@ -123,6 +123,11 @@ TEST_CASE("code and name in one cell, economic codes by length, 万元 with six 
   CHECK(lines[1].amounts[0].second->to_string() == "115.760000");
   CHECK(lines[2].name == "合计");
   CHECK_FALSE(lines[2].code.has_value());
+  // The government's economic classification beside the department's: kept
+  // as printed among the texts.
+  CHECK(lines[0].texts == std::vector<std::string>{"50101-工资奖金津补贴"});
+  CHECK(mapped.table.columns[0].role == normalize::ColumnRole::text);
+  CHECK(mapped.table.columns[0].key == "政府支出经济分类科目");
   CHECK(mapped.table.problems.empty());
 }
 
