@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "normalize/contents.h"
 #include "normalize/grid.h"
 #include "normalize/markup.h"
 #include "extract/vocabulary.h"
@@ -148,6 +149,11 @@ class SectionBuilder {
 
 std::vector<Section> narrative_sections(const extract::PrintedDocument& printed, const std::vector<Segment>& segments) {
   size_t first_line = contents_end(printed);
+  // A 目录 printed without leaders (Shanghai) ends where its entries do.
+  constexpr int kMaxContentsPage = 3;
+  if (auto contents = read_contents(printed); contents && printed.lines[contents->heading].page <= kMaxContentsPage) {
+    first_line = std::max(first_line, contents->end);
+  }
   std::set<std::string> furniture = running_furniture(segments);
   SectionBuilder builder;
   for (const auto& segment : segments) {
