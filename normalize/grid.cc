@@ -81,21 +81,19 @@ bool names_rows(const std::vector<std::string>& path) {
 }
 
 // A data cell merged over several columns (a ruled grid's 合计 across the
-// code and name columns) is that many cells: its text in the column among
-// them that names rows, else in the first; the others empty.
+// code and name columns) is that many cells: its text in each column among
+// them that names rows (a 小计 across the lists of a side printed side by
+// side names the row of each list), else in the first; the others empty.
 std::vector<Cell> spread_merged_cells(const std::vector<Cell>& cells,
                                       const std::vector<std::vector<std::string>>& paths) {
   std::vector<Cell> out;
   for (const auto& cell : cells) {
     size_t span = static_cast<size_t>(std::max(cell.span, 1));
-    size_t first = out.size(), target = first;
-    for (size_t k = 0; k < span; ++k) {
-      if (first + k < paths.size() && names_rows(paths[first + k])) {
-        target = first + k;
-        break;
-      }
-    }
-    for (size_t k = 0; k < span; ++k) out.push_back(first + k == target ? Cell{cell.lines, 1} : Cell{{""}, 1});
+    size_t first = out.size();
+    std::vector<bool> names(span, false);
+    for (size_t k = 0; k < span; ++k) names[k] = first + k < paths.size() && names_rows(paths[first + k]);
+    if (std::none_of(names.begin(), names.end(), [](bool b) { return b; })) names[0] = true;
+    for (size_t k = 0; k < span; ++k) out.push_back(names[k] ? Cell{cell.lines, 1} : Cell{{""}, 1});
   }
   return out;
 }
