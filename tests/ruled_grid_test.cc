@@ -181,3 +181,28 @@ TEST_CASE("a ruled grid going on from the previous page: its first row continues
   auto fresh = extract::layout_page(titled, first.next, params);
   for (const auto& line : fresh.lines) CHECK_FALSE(line.continues_row);
 }
+
+TEST_CASE("a grid going on with a cell merged over some of the previous grid's columns takes all of them") {
+  // The previous page's grid: rules at x = 100, 140, 300, 400. This page
+  // holds its 合计 alone, one box over the first two columns.
+  extract::Rulings total_only;
+  total_only.horizontal = {{100, 60, 400, 60}, {100, 80, 400, 80}};
+  total_only.vertical = {{100, 60, 100, 80}, {300, 60, 300, 80}, {400, 60, 400, 80}};
+  extract::LayoutParams params;
+  std::vector<double> previous = {100, 140, 300, 400};
+  auto alone = extract::find_ruled_grids(total_only, params);
+  REQUIRE(alone.size() == 1);
+  CHECK(alone[0].columns() == 2);
+  auto going_on = extract::find_ruled_grids(total_only, params, previous);
+  REQUIRE(going_on.size() == 1);
+  CHECK(going_on[0].xs == previous);
+  extract::PageGlyphs page;
+  testing::draw_text(page, "合计", 150, 64, 9);
+  testing::draw_text(page, "3.00", 330, 64, 9);
+  extract::place_glyphs(going_on, page.glyphs);
+  auto rows = extract::ruled_rows(going_on[0], 2, params);
+  REQUIRE(rows.size() == 1);
+  CHECK(cells_of(rows[0].line) == "[合计(2)][3.00]");
+  // Other columns than the previous grid's: a table of its own.
+  CHECK(extract::find_ruled_grids(total_only, params, {100, 200, 400})[0].columns() == 2);
+}

@@ -649,6 +649,14 @@ LaidOutPage layout_page(const PageGlyphs& page, const PageCarry& previous, const
   // Ruled grids first: the rules say where each glyph belongs; the glyphs
   // outside them are left to the alignment of the text.
   std::vector<RuledGrid> grids = find_ruled_grids(page.rulings, params);
+  // The page's first grid may go on from the grid that ended the previous
+  // page, with cells merged over some of its columns: only then does it
+  // take that grid's columns.
+  if (!grids.empty() && !previous.ruled_columns.empty() &&
+      !same_columns(grids.front().xs, previous.ruled_columns, params.rule_join_pt) &&
+      only_furniture_between(page.glyphs, 0, grids.front().ys.front(), params)) {
+    grids = find_ruled_grids(page.rulings, params, previous.ruled_columns);
+  }
   if (grids.empty()) {
     LaidOutPage out = PageLayout(page, previous, params, limits, {}).run();
     out.next.ruled_columns.clear();

@@ -66,9 +66,12 @@ bool covered(const std::vector<std::pair<double, double>>& extents, double from,
   return false;
 }
 
-RuledGrid lattice(const std::vector<const Rule*>& horizontal, const std::vector<const Rule*>& vertical, double slack) {
+// `extra_columns`: boundaries to lattice on besides the rules' (a grid
+// that goes on from the previous page with cells merged over its columns).
+RuledGrid lattice(const std::vector<const Rule*>& horizontal, const std::vector<const Rule*>& vertical, double slack,
+                  const std::vector<double>& extra_columns = {}) {
   RuledGrid grid;
-  std::vector<double> xs, ys;
+  std::vector<double> xs = extra_columns, ys;
   for (const Rule* v : vertical) xs.push_back(v->x0);
   for (const Rule* h : horizontal) ys.push_back(h->y0);
   grid.xs = distinct(xs, slack);
@@ -198,7 +201,8 @@ void keep_words_whole(const std::vector<RuledGrid>& grids, const std::vector<Gly
 
 }  // namespace
 
-std::vector<RuledGrid> find_ruled_grids(const Rulings& rulings, const LayoutParams& params) {
+std::vector<RuledGrid> find_ruled_grids(const Rulings& rulings, const LayoutParams& params,
+                                        const std::vector<double>& continued_columns) {
   const auto& horizontal = rulings.horizontal;
   const auto& vertical = rulings.vertical;
   std::vector<RuledGrid> grids;
@@ -219,6 +223,18 @@ std::vector<RuledGrid> find_ruled_grids(const Rulings& rulings, const LayoutPara
   for (size_t root = 0; root < h_of.size(); ++root) {
     if (h_of[root].size() < 2 || v_of[root].size() < 3) continue;
     RuledGrid grid = lattice(h_of[root], v_of[root], slack);
+    // A grid whose every column rule is one of the previous page's grid's,
+    // with the same outer rules, is that grid going on with cells merged
+    // over its columns (a 合计 alone on the page, over the code columns).
+    if (!continued_columns.empty() && grid.xs.size() >= 2 && grid.xs.size() < continued_columns.size() &&
+        std::abs(grid.xs.front() - continued_columns.front()) <= slack &&
+        std::abs(grid.xs.back() - continued_columns.back()) <= slack &&
+        std::all_of(grid.xs.begin(), grid.xs.end(), [&](double x) {
+          return std::any_of(continued_columns.begin(), continued_columns.end(),
+                             [&](double c) { return std::abs(c - x) <= slack; });
+        })) {
+      grid = lattice(h_of[root], v_of[root], slack, continued_columns);
+    }
     if (grid.xs.size() >= 3 && grid.ys.size() >= 2) grids.push_back(std::move(grid));
   }
   std::sort(grids.begin(), grids.end(), [](const RuledGrid& a, const RuledGrid& b) { return a.ys.front() < b.ys.front(); });

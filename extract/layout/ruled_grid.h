@@ -37,7 +37,11 @@ struct RuledGrid {
 // The lattices the rules form: rules that cross (within
 // `params.rule_join_pt`) belong to one; a lattice of at least two columns
 // is a grid (a table's continuation page may hold one row). Its boxes hold no glyphs yet.
-std::vector<RuledGrid> find_ruled_grids(const Rulings& rulings, const LayoutParams& params);
+// A lattice whose column rules are some of `continued_columns` (those of
+// the grid that ended the previous page), with the same outer ones, takes
+// all of them: its cells merged over the rest.
+std::vector<RuledGrid> find_ruled_grids(const Rulings& rulings, const LayoutParams& params,
+                                        const std::vector<double>& continued_columns = {});
 
 // Moves every glyph whose centre lies inside a grid into its cell; returns
 // the glyphs outside every grid.
