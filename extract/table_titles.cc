@@ -114,7 +114,8 @@ bool has_sentence_punctuation(std::string_view text) { return has_any(text, {"�
 // "部门预算表", "单位预算表", "省级部门预算公开报表": the heading over a group of
 // tables, naming none of them.
 bool is_group_heading(std::string_view words) {
-  if (words.ends_with("报表")) return true;
+  // "…公开报表" heads a group; "…填报表" is one table (上海's 绩效目标填报表).
+  if (words.ends_with("报表") && !words.ends_with("填报表")) return true;
   // "国家信访局部门预算表", "上海市普陀区财政局2024年度部门决算表".
   for (std::string_view group : {"部门预算表", "单位预算表", "部门决算表", "单位决算表", "部门综合预算表"}) {
     if (words.ends_with(group)) return true;
@@ -137,7 +138,8 @@ bool points_elsewhere(std::string_view words) {
 }
 
 std::optional<TableKind> kind_of_words(std::string_view t, std::string_view qualifier) {
-  if (has(t, "绩效目标表")) return TableKind::performance;
+  // 绩效目标表 (项目支出, 部门整体支出), 上海's 绩效目标填报表, 决算's 绩效自评表.
+  if (has_any(t, {"绩效目标表", "绩效目标填报表", "绩效自评表"})) return TableKind::performance;
   if (has(t, "机构设置")) return TableKind::institutions;
   if (has_any(t, {"固定资产", "资产占用"})) return TableKind::assets;
   if (has(t, "政府采购")) return TableKind::procurement;

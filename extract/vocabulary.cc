@@ -47,7 +47,8 @@ struct Label {
 
 // Longest first where one label ends another ("预算单位" before "单位").
 constexpr Label kLabels[] = {
-    {"预算主管部门", LabelRole::department}, {"主管部门", LabelRole::department},
+    {"预算主管部门", LabelRole::department}, {"资金主管部门", LabelRole::department},
+    {"主管部门", LabelRole::department},
     {"编制部门", LabelRole::department},     {"编制单位", LabelRole::department},
     {"部门名称", LabelRole::department},     {"单位名称", LabelRole::department},
     {"填报单位", LabelRole::department},     {"预算单位", LabelRole::department},
@@ -316,7 +317,14 @@ std::optional<Furniture> read_furniture(std::string_view text) {
   std::string_view rest = t;
   if (rest.empty()) return std::nullopt;
   Furniture furniture;
-  if (auto year = year_alone(rest)) {
+  // The year alone, or in brackets under a title: "（2026年度）".
+  std::string_view bracketed = rest;
+  if (consume_any(bracketed, {"（", "("}) && (bracketed.ends_with("）") || bracketed.ends_with(")"))) {
+    bracketed.remove_suffix(bracketed.ends_with("）") ? std::string_view("）").size() : 1);
+  } else {
+    bracketed = rest;
+  }
+  if (auto year = year_alone(bracketed)) {
     furniture.year = year;
     return furniture;
   }

@@ -114,8 +114,11 @@ class Segmenter {
     // "支出总计" left outside its grid) ends none; a title is printed on one
     // page. A running header ("…2026年度单位预算公开" over every page) starts
     // no title of kind other: a title wrapped the same way on every page of
-    // its table does start its own.
-    if (!kind && i + 1 < lines_.size() && lines_[i + 1].kind == LineKind::text &&
+    // its table does start its own. Furniture ("（2026年度）") starts none,
+    // unless it is the unit a project title names first ("100001_…分局_甲项"
+    // over "目绩效目标表").
+    bool may_start_title = !is_furniture(title) || vocabulary::looks_like_dept_line(title);
+    if (!kind && may_start_title && i + 1 < lines_.size() && lines_[i + 1].kind == LineKind::text &&
         lines_[i + 1].page == lines_[i].page && !patterns::numbered_title(lines_[i + 1].text(), nullptr) &&
         !vocabulary::is_table_number(lines_[i + 1].text()) && !names_standard_table(lines_[i + 1].text())) {
       std::string joined = join_text({title, lines_[i + 1].text()});

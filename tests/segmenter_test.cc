@@ -63,6 +63,20 @@ TEST_CASE("table-of-contents entries are not tables") {
   CHECK(normalize::segment_document(doc).empty());
 }
 
+TEST_CASE("the year under a title starts no title, and a unit's code and name opening a project title do") {
+  const std::string grid = "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t人数\t5 人\n\n";
+  auto doc = extract::read_text_dump("（2026年度）\n甲项目绩效目标表\n（2026年度）\n" + grid +
+                                     "100001_测试局第一分局_乙项目绩效\n目标表\n(2026 年度)\n" + grid);
+  auto segments = normalize::segment_document(doc);
+  REQUIRE(segments.size() == 3);
+  const auto& first = std::get<normalize::TableSegment>(segments[1]);
+  CHECK(first.title == "甲项目绩效目标表");
+  CHECK(first.rows.size() == 2);
+  const auto& second = std::get<normalize::TableSegment>(segments[2]);
+  CHECK(second.title == "100001_测试局第一分局_乙项目绩效目标表");
+  CHECK(second.rows.size() == 2);
+}
+
 TEST_CASE("numbered 绩效目标表 titles each start a table, also past 9 and when wrapped") {
   const std::string grid = "绩效目标\t\t\t1.目标。\t\t\n一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据\n"
                            "产出指标\t数量指标\t人数\t人数\t5 人\t文件\n\n";

@@ -75,6 +75,10 @@ TEST_CASE("titles in every province's wording name their kind") {
            Row{"部门固定资产占用情况表", TableKind::assets},
            Row{"部门机构设置情况", TableKind::institutions},
            Row{"1、2023年武装工作经费绩效目标表", TableKind::performance},
+           Row{"预算13表 部门整体支出绩效目标表", TableKind::performance},
+           Row{"财政项目支出绩效目标填报表", TableKind::performance},  // a 填报表 is one table
+           Row{"培训专项项目绩效自评表", TableKind::performance},
+           Row{"部门整体支出绩效自评表", TableKind::performance},
        }) {
     std::string title = row.title;
     CAPTURE(title);
@@ -137,6 +141,9 @@ TEST_CASE("furniture in every form gives the department, the year and the unit")
   CHECK(hebei.year == 2023);
   CHECK(hebei.unit == "万元");
   CHECK(read("113 开发区组织人事局 2023").year == 2023);
+  CHECK(read("（2026年度）").year == 2026);  // under a title
+  CHECK(read("(2026 年度)").year == 2026);
+  CHECK(read("资金主管部门：测试局").dept_name == "测试局");
   for (std::string text : {"行政单位：", "本文件起草单位：司法部人民参与和促进法治局、司法部信息中心。", "单位预算编制说明",
                            "位，中直、区直企事业单位：", "一、部门主要职能", "单位：个", "2023年部门预算"}) {
     CAPTURE(text);
