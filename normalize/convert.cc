@@ -12,6 +12,7 @@
 #include "normalize/grid.h"
 #include "normalize/institution_table.h"
 #include "normalize/narrative_sections.h"
+#include "normalize/performance_checks.h"
 #include "normalize/performance_table.h"
 #include "normalize/diagnostics.h"
 #include "normalize/reconciliation.h"
@@ -76,12 +77,15 @@ std::vector<schema::Record> convert_printed(const extract::PrintedDocument& prin
   std::vector<TableOutput> table_outputs;
   std::vector<extract::Diagnostic> layout_problems;
   std::vector<PerformanceProject> projects;
+  std::vector<extract::Diagnostic> performance_problems;
   for (const auto& segment : segments) {
     const auto* table = std::get_if<TableSegment>(&segment);
     if (!table) continue;
     if (table->kind == TableKind::performance) {
       // A malformed 绩效目标表 still gives what it can, and says what is wrong.
-      projects.push_back(read_performance_table(*table, static_cast<int>(projects.size()) + 1));
+      PerformanceTable read = read_performance_table(*table, static_cast<int>(projects.size()) + 1);
+      for (auto& project : read.projects) projects.push_back(std::move(project));
+      for (auto& problem : read.problems) performance_problems.push_back(std::move(problem));
       continue;
     }
     if (size_t cells = cells_of(*table); cells > limits.cells_per_table) {
@@ -151,7 +155,10 @@ std::vector<schema::Record> convert_printed(const extract::PrintedDocument& prin
   }
   for (const auto& check : reconcile(budget_tables)) records.push_back(to_record(check, doc_id));
   for (const auto& table : budget_tables) add(check_records(table.problems, doc_id));
-  for (const auto& project : projects) add(check_records(project.problems, doc_id));
+  add(check_records(performance_problems, doc_id));
+  for (const auto& project : projects) {
+    for (const auto& check : check_performance(project)) records.push_back(to_record(check, doc_id));
+  }
   add(check_records(layout_problems, doc_id));
   return records;
 }

@@ -167,7 +167,12 @@ IndicatorValue parse_indicator_value(std::string_view text) {
   IndicatorValue value;
   value.op = std::string(canonical_operator(shape->op));
   value.value = number;
-  if (!shape->unit.empty()) value.unit = shape->unit;
+  // "=100.00(%)", "≥13459.00(平方米)": the unit in brackets is the unit.
+  std::string_view unit = shape->unit;
+  if (unit.size() > 2 && unit.front() == '(' && unit.back() == ')' && unit.find_first_of("()", 1) == unit.size() - 1) {
+    unit = unit.substr(1, unit.size() - 2);
+  }
+  if (!unit.empty()) value.unit = std::string(unit);
   return value;
 }
 

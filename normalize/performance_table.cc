@@ -2,11 +2,14 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <utility>
 
-#include "extract/vocabulary.h"
 #include "normalize/doubled_text.h"
+#include "normalize/grid.h"
+#include "normalize/indicator_text.h"
 #include "normalize/markup.h"
 #include "normalize/patterns.h"
+#include "normalize/performance_layout.h"
 #include "normalize/table_kind.h"
 #include "normalize/text_join.h"
 
@@ -14,242 +17,12 @@ namespace budgetpdf::normalize {
 namespace {
 
 using extract::Cell;
-using extract::PrintedLine;
 
-constexpr std::string_view kTitleSuffix = "绩效目标表";
-
-constexpr std::array<IndicatorColumn, kIndicatorColumnCount> kStandardOrder = {
-    IndicatorColumn::level1,      IndicatorColumn::level2, IndicatorColumn::level3,
-    IndicatorColumn::description, IndicatorColumn::value,  IndicatorColumn::basis,
-};
-
-size_t slot(IndicatorColumn column) { return static_cast<size_t>(column); }
-
-bool has(std::string_view text, std::string_view part) { return text.find(part) != std::string_view::npos; }
-
-std::optional<IndicatorColumn> column_of_label(const std::string& squeezed) {
-  if (has(squeezed, "一级指标")) return IndicatorColumn::level1;
-  if (has(squeezed, "二级指标")) return IndicatorColumn::level2;
-  if (has(squeezed, "三级指标")) return IndicatorColumn::level3;
-  if (has(squeezed, "依据")) return IndicatorColumn::basis;  // "指标值确定依据" before "指标值"
-  if (has(squeezed, "指标值") || has(squeezed, "目标值")) return IndicatorColumn::value;
-  if (has(squeezed, "描述") || has(squeezed, "指标内容")) return IndicatorColumn::description;
-  return std::nullopt;
-}
-
-bool is_indicator_header(const PrintedLine& line) {
-  bool level1 = false, value = false;
-  for (const auto& cell : line.cells) {
-    auto column = column_of_label(squeeze(cell.flat()));
-    level1 = level1 || column == IndicatorColumn::level1;
-    value = value || column == IndicatorColumn::value;
-  }
-  return level1 && value;
-}
-
-bool is_goal_label(const Cell& cell) { return extract::vocabulary::is_goal_label(cell.flat()); }
-
-std::optional<size_t> first_filled(const std::vector<Cell>& cells) {
-  for (size_t c = 0; c < cells.size(); ++c) {
-    if (!cells[c].empty()) return c;
-  }
-  return std::nullopt;
-}
-
-void add_row_pages(LogicalRow& row, const PrintedLine& line) {
-  for (int page : {line.page, line.last_page}) {
-    if (page > 0 && std::find(row.pages.begin(), row.pages.end(), page) == row.pages.end()) row.pages.push_back(page);
-  }
-}
+constexpr std::string_view kTitleSuffixes[] = {"绩效目标填报表", "绩效目标表", "绩效自评表"};
 
 void add_repair(std::vector<std::string>& repairs, std::string_view repair) {
   if (std::find(repairs.begin(), repairs.end(), repair) == repairs.end()) repairs.emplace_back(repair);
 }
-
-class IndicatorGridBuilder {
- public:
-  explicit IndicatorGridBuilder(const TableSegment& segment) : segment_(segment) {}
-
-  IndicatorGrid run() {
-    bool continuation_allowed = false;
-    for (size_t r = 0; r < segment_.rows.size(); ++r) {
-      const SegmentRow& row = segment_.rows[r];
-      const PrintedLine& line = *row.line;
-      if (row.after_page_break) continuation_allowed = true;
-      if (is_indicator_header(line)) {
-        if (!header_found_) set_header(line);  // later ones repeat it after a page break
-        continue;
-      }
-      auto label = first_filled(line.cells);
-      if (!label) continue;
-      if (!header_found_) {
-        if (is_goal_label(line.cells[*label])) {
-          add_goal_cells(line, *label + 1);
-          in_goal_ = true;
-          continue;
-        }
-        // A goal cut by a page break goes on in a row whose label cell is empty.
-        if (in_goal_ && row.after_page_break && *label > 0) {
-          add_goal_cells(line, *label);
-          continue;
-        }
-        if (!assume_standard_header(line, r)) continue;
-      }
-      add_data_row(line, r, continuation_allowed);
-    }
-    resolve_short_repeats();
-    if (!header_found_ && !reported_missing_header_) {
-      grid_problem(fmt::format("《{}》 prints no indicator header (一级指标 … 指标值)", segment_.title));
-    }
-    return std::move(grid_);
-  }
-
- private:
-  void grid_problem(std::string detail) {
-    grid_.problems.push_back({extract::Severity::error, "performance.grid_shape", 0,
-                              std::string(kind_name(TableKind::performance)), segment_.title, "", std::move(detail)});
-  }
-
-  void set_header(const PrintedLine& line) {
-    header_found_ = true;
-    in_goal_ = false;
-    grid_.width = line.cells.size();
-    for (size_t c = 0; c < line.cells.size(); ++c) {
-      auto column = column_of_label(squeeze(line.cells[c].flat()));
-      if (column && !grid_.columns[slot(*column)]) grid_.columns[slot(*column)] = c;
-    }
-  }
-
-  void add_goal_cells(const PrintedLine& line, size_t from) {
-    for (size_t c = from; c < line.cells.size(); ++c) {
-      if (!line.cells[c].empty()) grid_.goal_cells.push_back(line.cells[c]);
-    }
-  }
-
-  // Without a header, rows of the template's width are read in its order.
-  bool assume_standard_header(const PrintedLine& line, size_t r) {
-    if (!reported_missing_header_) {
-      reported_missing_header_ = true;
-      grid_problem(fmt::format(
-          "《{}》 prints no indicator header (一级指标 … 指标值); rows of {} cells are read in the standard column "
-          "order",
-          segment_.title, kIndicatorColumnCount));
-    }
-    if (line.cells.size() != kIndicatorColumnCount) {
-      grid_problem(fmt::format("printed row {} of 《{}》 has {} cells and no header says what they are; it "
-                                           "is left out",
-                                           r + 1, segment_.title, line.cells.size()));
-      return false;
-    }
-    header_found_ = true;
-    in_goal_ = false;
-    grid_.width = kIndicatorColumnCount;
-    for (size_t c = 0; c < kIndicatorColumnCount; ++c) grid_.columns[slot(kStandardOrder[c])] = c;
-    return true;
-  }
-
-  // Some cell of `next` carries on the text of the same cell of `before`.
-  static bool cut_inside_text(const std::vector<Cell>& before, const std::vector<Cell>& next) {
-    for (size_t c = 0; c < next.size() && c < before.size(); ++c) {
-      if (next[c].empty() || before[c].empty()) continue;
-      std::u32string head = to_u32(join_text(next[c].lines)), end = to_u32(join_text(before[c].lines));
-      if (!head.empty() && std::u32string_view(U"、，。；：）)】〕”").find(head.front()) != std::u32string_view::npos) return true;
-      if (!end.empty() && std::u32string_view(U"/、，（(【〔“").find(end.back()) != std::u32string_view::npos) return true;
-    }
-    return false;
-  }
-
-  bool empty_at(const std::vector<Cell>& cells, IndicatorColumn column) const {
-    const auto& printed = grid_.columns[slot(column)];
-    return !printed || *printed >= cells.size() || cells[*printed].empty();
-  }
-
-  void add_data_row(const PrintedLine& line, size_t r, bool& continuation_allowed) {
-    std::vector<Cell> cells = line.cells;
-    bool extra_filled = cells.size() > grid_.width &&
-                        std::any_of(cells.begin() + static_cast<std::ptrdiff_t>(grid_.width), cells.end(),
-                                    [](const Cell& cell) { return !cell.empty(); });
-    if (cells.size() < grid_.width || extra_filled) {
-      grid_problem(fmt::format("printed row {} of 《{}》 has {} cells where its header has {}; it is left out",
-                                           r + 1, segment_.title, cells.size(), grid_.width));
-      return;
-    }
-    cells.resize(grid_.width);  // empty cells past the last column say nothing
-    // The tail of a row cut by the page break: no 一级指标 of its own, and
-    // no value (every indicator prints one) or no 二级 and 三级指标 either.
-    // Its 二级指标 may hold the end of a wrapped name ("可持续影响" + "指标").
-    // A PDF's layout may know it for a tail whatever it holds; and a cell
-    // that starts with what never starts a cell ("、…"), or goes on from
-    // one cut where no cell ends ("元/人/"), says so too.
-    bool tail = continuation_allowed && !grid_.rows.empty() && empty_at(cells, IndicatorColumn::level1) &&
-                (line.continues_row || empty_at(cells, IndicatorColumn::value) ||
-                 (empty_at(cells, IndicatorColumn::level2) && empty_at(cells, IndicatorColumn::level3)) ||
-                 cut_inside_text(grid_.rows.back().printed.cells, cells));
-    if (tail) {
-      join_tail(grid_.rows.back(), cells, line);
-      return;
-    }
-    continuation_allowed = false;
-    IndicatorGridRow row;
-    row.printed.cells = std::move(cells);
-    add_row_pages(row.printed, line);
-    grid_.rows.push_back(std::move(row));
-  }
-
-  void join_tail(IndicatorGridRow& row, const std::vector<Cell>& tail, const PrintedLine& line) {
-    for (size_t c = 0; c < tail.size(); ++c) {
-      if (tail[c].empty()) continue;
-      auto& lines = row.printed.cells[c].lines;
-      std::string before = join_text(lines);
-      std::string continued = join_text(tail[c].lines);
-      if (repeats_ending(before, continued)) {
-        row.repeated_tail_dropped = true;
-        continue;
-      }
-      if (squeeze(before).ends_with(squeeze(continued))) {
-        short_repeats_.push_back({grid_.rows.size() - 1, c, lines.size()});
-      }
-      for (const auto& text : tail[c].lines) {
-        if (!text.empty()) lines.push_back(text);
-      }
-    }
-    row.printed.joined_over_page_break = true;
-    add_row_pages(row.printed, line);
-  }
-
-  // A tail too short to be a repeat by itself ("…13 号" + "号") is one when
-  // another row of the same column prints the text without it: the table
-  // itself says which spelling is right.
-  void resolve_short_repeats() {
-    // Latest first: a cell joined twice is cut back one tail at a time.
-    for (auto it = short_repeats_.rbegin(); it != short_repeats_.rend(); ++it) {
-      const ShortRepeat& repeat = *it;
-      auto& lines = grid_.rows[repeat.row].printed.cells[repeat.column].lines;
-      std::vector<std::string> before(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(repeat.lines_before));
-      std::string spelling = squeeze(join_text(before));
-      bool confirmed = false;
-      for (size_t r = 0; r < grid_.rows.size() && !confirmed; ++r) {
-        confirmed = r != repeat.row && squeeze(grid_.rows[r].printed.cells[repeat.column].flat()) == spelling;
-      }
-      if (!confirmed) continue;
-      lines = std::move(before);
-      grid_.rows[repeat.row].repeated_tail_dropped = true;
-    }
-  }
-
-  struct ShortRepeat {
-    size_t row;
-    size_t column;
-    size_t lines_before;
-  };
-
-  const TableSegment& segment_;
-  IndicatorGrid grid_;
-  bool header_found_ = false;
-  bool reported_missing_header_ = false;
-  bool in_goal_ = false;
-  std::vector<ShortRepeat> short_repeats_;
-};
 
 struct CellText {
   std::optional<std::string> text;
@@ -274,44 +47,252 @@ CellText read_text_cell(const Cell& cell) {
 }
 
 std::string name_of(const std::string& title) {
-  size_t suffix = title.rfind(kTitleSuffix);
-  return collapse_spaces(suffix == std::string::npos ? title : title.substr(0, suffix));
+  for (auto suffix : kTitleSuffixes) {
+    if (size_t at = title.rfind(suffix); at != std::string::npos) return collapse_spaces(title.substr(0, at));
+  }
+  return collapse_spaces(title);
 }
 
-Indicator read_indicator(const IndicatorGrid& grid, const IndicatorGridRow& row, const Indicator* previous) {
-  Indicator indicator;
-  indicator.pages = row.printed.pages;
-  if (row.printed.joined_over_page_break) add_repair(indicator.repairs, kPageBreakRowJoined);
-  if (row.repeated_tail_dropped) add_repair(indicator.repairs, kDoubledValueRemoved);
-  auto text_of = [&](IndicatorColumn column) -> std::optional<std::string> {
-    const auto& printed = grid.columns[slot(column)];
-    if (!printed) return std::nullopt;
-    CellText cell = read_text_cell(row.printed.cells[*printed]);
-    for (const auto& repair : cell.repairs) add_repair(indicator.repairs, repair);
-    return cell.text;
-  };
-  indicator.level1 = text_of(IndicatorColumn::level1);
-  indicator.level2 = text_of(IndicatorColumn::level2);
-  indicator.level3 = text_of(IndicatorColumn::level3);
-  indicator.description = text_of(IndicatorColumn::description);
-  indicator.basis = text_of(IndicatorColumn::basis);
-  if (auto value = text_of(IndicatorColumn::value)) {
-    DedupedValue deduped = remove_doubled_value(*value);
-    if (deduped.removed) add_repair(indicator.repairs, kDoubledValueRemoved);
-    indicator.value = parse_indicator_value(deduped.text);
-    indicator.value_raw = std::move(deduped.text);
+// A comparison sign printed in an operator column (指标性质 "≥", "＝").
+bool is_sign(std::string_view squeezed) {
+  for (std::string_view sign : {"≥", "≤", "=", ">", "<", "≧", "≦", ">=", "<="}) {
+    if (squeezed == sign) return true;
   }
-  // 一级指标 and 二级指标 are merged over the rows they head.
-  if (previous) {
-    for (auto field : {&Indicator::level1, &Indicator::level2}) {
-      if (!(indicator.*field) && previous->*field) {
-        indicator.*field = previous->*field;
-        add_repair(indicator.repairs, kFilledDown);
-      }
+  return false;
+}
+
+// A decimal printed in a cell: "2,134.87", "77.13%"; "-" and "--" print
+// nothing. Nullopt for an empty cell; `unparsed` says a cell printed
+// something else.
+std::optional<schema::Decimal> decimal_in(const Cell& cell, bool* unparsed = nullptr) {
+  std::string text = nfkc(join_token(cell.lines));
+  if (text.ends_with("%")) text.pop_back();
+  if (text.empty() || text == "-" || text == "--" || text == "—" || text == "/") return std::nullopt;
+  auto value = schema::Decimal::parse(text);
+  if (!value && unparsed) *unparsed = true;
+  return value;
+}
+
+// The project's decimal facts (amounts, the execution rate, the funds row's
+// share of the weights and scores), each from its printed fact.
+constexpr std::pair<std::optional<schema::Decimal> PerformanceProject::*, ProjectFact> kDecimalFacts[] = {
+    {&PerformanceProject::total_amount, ProjectFact::total_amount},
+    {&PerformanceProject::fiscal_amount, ProjectFact::fiscal_amount},
+    {&PerformanceProject::other_amount, ProjectFact::other_amount},
+    {&PerformanceProject::budget_initial, ProjectFact::budget_initial},
+    {&PerformanceProject::budget_full_year, ProjectFact::budget_full_year},
+    {&PerformanceProject::executed, ProjectFact::executed},
+    {&PerformanceProject::execution_rate, ProjectFact::execution_rate},
+    {&PerformanceProject::execution_weight, ProjectFact::weight},
+    {&PerformanceProject::execution_score, ProjectFact::score},
+};
+
+// An indicator's text fields, each from its column, in the order their
+// repairs are listed.
+constexpr std::pair<std::optional<std::string> Indicator::*, IndicatorField> kTextFields[] = {
+    {&Indicator::level1, IndicatorField::level1},
+    {&Indicator::level2, IndicatorField::level2},
+    {&Indicator::level3, IndicatorField::level3},
+    {&Indicator::description, IndicatorField::description},
+    {&Indicator::basis, IndicatorField::basis},
+    {&Indicator::scoring_rule, IndicatorField::scoring_rule},
+    {&Indicator::actual_raw, IndicatorField::actual},
+    {&Indicator::deviation_reason, IndicatorField::deviation},
+};
+
+class ProjectReader {
+ public:
+  ProjectReader(const ProjectLayout& layout, std::vector<extract::Diagnostic>& problems)
+      : layout_(layout), problems_(problems) {}
+
+  PerformanceProject read(std::string title, bool department_wide) {
+    project_.title = std::move(title);
+    project_.scope = department_wide ? "department" : "project";
+    project_.pages = layout_.pages;
+    project_.department = text_fact(ProjectFact::department);
+    project_.unit_name = text_fact(ProjectFact::unit_name);
+    // A department-wide table names the department, as its unit or as the
+    // 部门名称 above the grid.
+    auto department_name = project_.unit_name ? project_.unit_name : project_.department;
+    if (auto name = text_fact(ProjectFact::name)) project_.name = *name;
+    else if (department_wide && department_name) project_.name = *department_name;
+    else project_.name = name_of(project_.title);
+    read_goal();
+    bool any_amount = false;
+    for (auto [member, fact] : kDecimalFacts) {
+      project_.*member = amount_fact(fact);
+      any_amount = any_amount || (is_amount_fact(fact) && project_.*member);
+    }
+    if (any_amount) project_.amount_unit = layout_.amount_unit;
+    project_.period = text_fact(ProjectFact::period);
+    auto start = text_fact(ProjectFact::period_start), end = text_fact(ProjectFact::period_end);
+    if (!project_.period && start && end) project_.period = *start + "至" + *end;
+    if (layout_.total_weight) project_.weight = decimal_in(*layout_.total_weight);
+    if (layout_.total_score) project_.score = decimal_in(*layout_.total_score);
+    project_.weight_total = layout_.weight_total;
+    for (const auto& row : layout_.rows) read_row(row);
+    return std::move(project_);
+  }
+
+ private:
+  std::optional<std::string> text_fact(ProjectFact fact) {
+    if (!layout_[fact]) return std::nullopt;
+    return read_text_cell(*layout_[fact]).text;
+  }
+
+  std::optional<schema::Decimal> amount_fact(ProjectFact fact) {
+    if (!layout_[fact]) return std::nullopt;
+    bool unparsed = false;
+    auto value = decimal_in(*layout_[fact], &unparsed);
+    if (unparsed) {
+      int page = project_.pages.empty() ? 0 : project_.pages.front();
+      problems_.push_back({extract::Severity::error, "cell.amount_unparsed", page,
+                           std::string(kind_name(TableKind::performance)), project_.name, std::string(fact_key(fact)),
+                           fmt::format("《{}》 prints {} as 「{}」, which is no amount", project_.title, fact_key(fact),
+                                       layout_[fact]->flat())});
+    }
+    return value;
+  }
+
+  static std::string_view fact_key(ProjectFact fact) {
+    switch (fact) {
+      case ProjectFact::total_amount: return "total_amount";
+      case ProjectFact::fiscal_amount: return "fiscal_amount";
+      case ProjectFact::other_amount: return "other_amount";
+      case ProjectFact::budget_initial: return "budget_initial";
+      case ProjectFact::budget_full_year: return "budget_full_year";
+      case ProjectFact::executed: return "executed";
+      case ProjectFact::execution_rate: return "execution_rate";
+      case ProjectFact::weight: return "weight";
+      case ProjectFact::score: return "score";
+      default: return "";
     }
   }
-  return indicator;
-}
+
+  void read_goal() {
+    std::string goal;
+    for (const auto& cell : layout_.goal_cells) {
+      CellText text = read_text_cell(cell);
+      for (const auto& repair : text.repairs) add_repair(project_.goal_repairs, repair);
+      if (!text.text) continue;
+      if (!goal.empty()) goal += '\n';
+      goal += *text.text;
+    }
+    if (!goal.empty()) project_.goal = std::move(goal);
+  }
+
+  void read_row(const IndicatorCells& row) {
+    Indicator indicator;
+    indicator.pages = row.pages;
+    if (row.joined_over_page_break) add_repair(indicator.repairs, kPageBreakRowJoined);
+    if (row.repeated_tail_dropped) add_repair(indicator.repairs, kDoubledValueRemoved);
+    auto text_of = [&](IndicatorField field) -> std::optional<std::string> {
+      CellText cell = read_text_cell(row[field]);
+      for (const auto& repair : cell.repairs) add_repair(indicator.repairs, repair);
+      return cell.text;
+    };
+    for (auto [member, field] : kTextFields) indicator.*member = text_of(field);
+    indicator.weight = decimal_in(row[IndicatorField::weight]);
+    indicator.score = decimal_in(row[IndicatorField::score]);
+    read_value(indicator, text_of(IndicatorField::op), text_of(IndicatorField::value), text_of(IndicatorField::unit));
+    if (!row[IndicatorField::indicator_text].empty() && !indicator.level1 && !indicator.level3) {
+      if (read_listed(row, indicator)) return;
+      auto text = text_of(IndicatorField::indicator_text);
+      if (auto levels = split_indicator_levels(*text)) {
+        indicator.level1 = levels->level1;
+        indicator.level2 = levels->level2;
+        indicator.level3 = levels->level3;
+      } else {
+        indicator.level3 = text;
+      }
+    }
+    add(std::move(indicator));
+  }
+
+  // The operator, value and unit: one cell as printed, or three columns of
+  // their own (指标性质 | 指标值 | 度量单位) joined as read, "≥" "5000" "个" is
+  // "≥5000个". An operator column saying 定性 makes the value qualitative;
+  // 正向 and 反向 (指标方向) mean at least and at most.
+  static void read_value(Indicator& indicator, const std::optional<std::string>& op,
+                         const std::optional<std::string>& value, const std::optional<std::string>& unit) {
+    std::string text;
+    if (value) {
+      DedupedValue deduped = remove_doubled_value(*value);
+      if (deduped.removed) add_repair(indicator.repairs, kDoubledValueRemoved);
+      text = std::move(deduped.text);
+    }
+    if (!op && !unit) {
+      if (value) {
+        indicator.value = parse_indicator_value(text);
+        indicator.value_raw = std::move(text);
+      }
+      return;
+    }
+    std::string sign = op ? squeeze(*op) : std::string();
+    std::string raw = (is_sign(sign) ? collapse_spaces(*op) : std::string()) + text + (unit ? *unit : std::string());
+    if (raw.empty()) return;
+    indicator.value_raw = raw;
+    if (sign.find("定性") != std::string::npos) return;
+    indicator.value = parse_indicator_value(raw);
+    if (indicator.value.value && sign.find("正向") != std::string::npos) indicator.value.op = "≥";
+    if (indicator.value.value && sign.find("反向") != std::string::npos) indicator.value.op = "≤";
+  }
+
+  // A cell listing the project's indicators (广州): one indicator each.
+  bool read_listed(const IndicatorCells& row, const Indicator& base) {
+    const Cell& cell = row[IndicatorField::indicator_text];
+    std::string text;
+    for (const auto& line : cell.lines) text += line;  // one running text, wrapped anywhere
+    auto listed = read_indicator_list(text);
+    if (!listed) {
+      // A numbered list that does not read as one is reported, never guessed.
+      if (!text.empty() && text.front() >= '0' && text.front() <= '9') {
+        problems_.push_back({extract::Severity::error, "performance.grid_shape", row.pages.empty() ? 0 : row.pages.front(),
+                             std::string(kind_name(TableKind::performance)), project_.name, "",
+                             fmt::format("the 绩效指标 cell of 《{}》 does not read as a list of indicators "
+                                         "(1、1-产出指标；11-数量指标；…；年度指标值:…): 「{}」",
+                                         project_.name, text)});
+        return true;
+      }
+      return false;
+    }
+    for (auto& item : *listed) {
+      Indicator indicator = base;
+      indicator.level1 = item.level1;
+      indicator.level2 = item.level2;
+      indicator.level3 = item.level3;
+      if (cell.lines.size() > 1) add_repair(indicator.repairs, kWrappedCellJoined);
+      auto value = item.annual_value ? item.annual_value : item.period_value;
+      if (value) {
+        DedupedValue deduped = remove_doubled_value(*value);
+        if (deduped.removed) add_repair(indicator.repairs, kDoubledValueRemoved);
+        indicator.value = parse_indicator_value(deduped.text);
+        indicator.value_raw = std::move(deduped.text);
+      }
+      add(std::move(indicator));
+    }
+    return true;
+  }
+
+  // 一级指标 and 二级指标 are merged over the rows they head.
+  void add(Indicator indicator) {
+    if (!project_.indicators.empty()) {
+      const Indicator& previous = project_.indicators.back();
+      for (auto field : {&Indicator::level1, &Indicator::level2}) {
+        if (!(indicator.*field) && previous.*field) {
+          indicator.*field = previous.*field;
+          add_repair(indicator.repairs, kFilledDown);
+        }
+      }
+    }
+    indicator.seq = static_cast<int>(project_.indicators.size()) + 1;
+    project_.indicators.push_back(std::move(indicator));
+  }
+
+  const ProjectLayout& layout_;
+  std::vector<extract::Diagnostic>& problems_;
+  PerformanceProject project_;
+};
 
 schema::Value optional_pages(const std::vector<int>& pages, bool has_pages) {
   return has_pages ? schema::Value{pages} : schema::Value{};
@@ -319,40 +300,24 @@ schema::Value optional_pages(const std::vector<int>& pages, bool has_pages) {
 
 }  // namespace
 
-IndicatorGrid build_indicator_grid(const TableSegment& segment) { return IndicatorGridBuilder(segment).run(); }
-
-PerformanceProject read_performance_table(const TableSegment& segment, int ordinal) {
-  PerformanceProject project;
-  std::string title = join_text({segment.title});
-  std::string unnumbered;
-  if (auto number = patterns::numbered_title(title, &unnumbered)) {
-    project.project_no = *number;
-    title = unnumbered;
-  } else {
-    project.project_no = ordinal;
+PerformanceTable read_performance_table(const TableSegment& segment, int ordinal) {
+  PerformanceTable table;
+  std::string printed = join_text({segment.title});
+  std::string title = printed;
+  std::optional<int> number = patterns::numbered_title(printed, &title);
+  bool department_wide = squeeze(title).find("整体") != std::string::npos;
+  PerformanceLayout layout = read_performance_layout(segment);
+  for (const auto& project_layout : layout.projects) {
+    PerformanceProject project = ProjectReader(project_layout, table.problems).read(title, department_wide);
+    project.project_no = number && layout.projects.size() == 1 ? *number : ordinal;
+    ++ordinal;
+    table.projects.push_back(std::move(project));
   }
-  project.title = title;
-  project.name = name_of(title);
-  project.pages = segment.pages;
-
-  IndicatorGrid grid = build_indicator_grid(segment);
-  std::string goal;
-  for (const auto& cell : grid.goal_cells) {
-    CellText text = read_text_cell(cell);
-    for (const auto& repair : text.repairs) add_repair(project.goal_repairs, repair);
-    if (!text.text) continue;
-    if (!goal.empty()) goal += '\n';
-    goal += *text.text;
+  for (auto& problem : layout.problems) {
+    problem.subject = title;
+    table.problems.push_back(std::move(problem));
   }
-  if (!goal.empty()) project.goal = std::move(goal);
-  for (const auto& row : grid.rows) {
-    Indicator indicator = read_indicator(grid, row, project.indicators.empty() ? nullptr : &project.indicators.back());
-    indicator.seq = static_cast<int>(project.indicators.size()) + 1;
-    project.indicators.push_back(std::move(indicator));
-  }
-  project.problems = std::move(grid.problems);
-  for (auto& problem : project.problems) problem.subject = project.title;
-  return project;
+  return table;
 }
 
 std::vector<schema::Record> to_records(const PerformanceProject& project, const std::string& doc_id, bool has_pages) {
@@ -364,7 +329,21 @@ std::vector<schema::Record> to_records(const PerformanceProject& project, const 
       .set("name", project.name)
       .set("goal", schema::optional_text(project.goal))
       .set("pages", optional_pages(project.pages, has_pages))
-      .set("repairs", project.goal_repairs);
+      .set("repairs", project.goal_repairs)
+      .set("scope", project.scope)
+      .set("total_amount", schema::optional_decimal(project.total_amount))
+      .set("fiscal_amount", schema::optional_decimal(project.fiscal_amount))
+      .set("other_amount", schema::optional_decimal(project.other_amount))
+      .set("amount_unit", schema::optional_text(project.amount_unit))
+      .set("period", schema::optional_text(project.period))
+      .set("unit_name", schema::optional_text(project.unit_name))
+      .set("department", schema::optional_text(project.department))
+      .set("budget_initial", schema::optional_decimal(project.budget_initial))
+      .set("budget_full_year", schema::optional_decimal(project.budget_full_year))
+      .set("executed", schema::optional_decimal(project.executed))
+      .set("execution_rate", schema::optional_decimal(project.execution_rate))
+      .set("weight", schema::optional_decimal(project.weight))
+      .set("score", schema::optional_decimal(project.score));
   records.push_back(std::move(head));
   for (const auto& indicator : project.indicators) {
     schema::Record record(schema::performance_indicator_type());
@@ -381,7 +360,12 @@ std::vector<schema::Record> to_records(const PerformanceProject& project, const 
         .set("value_unit", schema::optional_text(indicator.value.unit))
         .set("basis", schema::optional_text(indicator.basis))
         .set("pages", optional_pages(indicator.pages, has_pages))
-        .set("repairs", indicator.repairs);
+        .set("repairs", indicator.repairs)
+        .set("scoring_rule", schema::optional_text(indicator.scoring_rule))
+        .set("weight", schema::optional_decimal(indicator.weight))
+        .set("actual_raw", schema::optional_text(indicator.actual_raw))
+        .set("score", schema::optional_decimal(indicator.score))
+        .set("deviation_reason", schema::optional_text(indicator.deviation_reason));
     records.push_back(std::move(record));
   }
   return records;

@@ -69,6 +69,20 @@ constexpr FieldDef kProjectFields[] = {
     {"goal", text, "the 绩效目标 text"},
     {"pages", int_list, "pages the table spans"},
     {"repairs", text_list, "what reconstruction did to read the goal"},
+    {"scope", text, "project, or department for the 部门整体支出绩效目标表"},
+    {"total_amount", decimal, "项目总额/资金总额"},
+    {"fiscal_amount", decimal, "财政资金/财政拨款"},
+    {"other_amount", decimal, "其他资金"},
+    {"amount_unit", text, "unit of the amounts (万元, 元)"},
+    {"period", text, "实施期"},
+    {"unit_name", text, "实施单位"},
+    {"department", text, "主管部门"},
+    {"budget_initial", decimal, "年初预算数 (self-evaluation)"},
+    {"budget_full_year", decimal, "全年预算数 (self-evaluation)"},
+    {"executed", decimal, "全年执行数 (self-evaluation)"},
+    {"execution_rate", decimal, "执行率 in percent, as printed (self-evaluation)"},
+    {"weight", decimal, "分值 of the whole (self-evaluation)"},
+    {"score", decimal, "得分 of the whole (self-evaluation)"},
 };
 
 constexpr FieldDef kIndicatorFields[] = {
@@ -87,6 +101,11 @@ constexpr FieldDef kIndicatorFields[] = {
     {"basis", text, "指标值确定依据"},
     {"pages", int_list, "pages the row spans"},
     {"repairs", text_list, "what reconstruction did to read the row"},
+    {"scoring_rule", text, "评分标准"},
+    {"weight", decimal, "分值/权重"},
+    {"actual_raw", text, "实际完成值 (self-evaluation)"},
+    {"score", decimal, "得分 (self-evaluation)"},
+    {"deviation_reason", text, "偏差原因分析及改进措施 (self-evaluation)"},
 };
 
 constexpr FieldDef kSectionFields[] = {

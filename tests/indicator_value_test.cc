@@ -58,6 +58,8 @@ TEST_CASE("indicator values read as [operator] number [unit]") {
            Parsed{"≥９５％", "≥", "95", "%"},  // full-width digits and percent sign
            Parsed{">=90%", "≥", "90", "%"},
            Parsed{"＜３０日", "<", "30", "日"},
+           Parsed{"=100.00(%)", "=", "100.00", "%"},  // the unit in brackets (上海)
+           Parsed{"≥13459.00（平方米）", "≥", "13459.00", "平方米"},
            Parsed{"=100%", "=", "100", "%"},
            Parsed{"1,200 人", "=", "1200", "人"},
            Parsed{"≥", nullptr, nullptr, nullptr},

@@ -12,23 +12,39 @@ namespace {
 
 const char* kHeader = "一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据\n";
 
-// The projects of a dump, read from its 绩效目标表 segments.
-std::vector<PerformanceProject> projects_of(const extract::PrintedDocument& printed) {
-  std::vector<PerformanceProject> projects;
+// The 绩效 tables of a document, read from its segments.
+std::vector<normalize::PerformanceTable> tables_of(const extract::PrintedDocument& printed) {
+  std::vector<normalize::PerformanceTable> tables;
+  int projects = 0;
   for (const auto& segment : normalize::segment_document(printed)) {
     const auto* table = std::get_if<normalize::TableSegment>(&segment);
     if (table && table->kind == normalize::TableKind::performance) {
-      projects.push_back(normalize::read_performance_table(*table, static_cast<int>(projects.size()) + 1));
+      tables.push_back(normalize::read_performance_table(*table, projects + 1));
+      projects += static_cast<int>(tables.back().projects.size());
     }
+  }
+  return tables;
+}
+
+std::vector<PerformanceProject> projects_of(const extract::PrintedDocument& printed) {
+  std::vector<PerformanceProject> projects;
+  for (auto& table : tables_of(printed)) {
+    for (auto& project : table.projects) projects.push_back(std::move(project));
   }
   return projects;
 }
 
+// The one 绩效 table of a dump.
+normalize::PerformanceTable table_of(const std::string& dump) {
+  auto tables = tables_of(extract::read_text_dump(dump));
+  REQUIRE(tables.size() == 1);
+  return tables.front();
+}
+
 PerformanceProject project_of(const std::string& dump) {
-  auto printed = extract::read_text_dump(dump);
-  auto projects = projects_of(printed);
-  REQUIRE(projects.size() == 1);
-  return projects.front();
+  auto table = table_of(dump);
+  REQUIRE(table.projects.size() == 1);
+  return table.projects.front();
 }
 
 std::vector<std::string> json_lines(const std::vector<schema::Record>& records) {
@@ -42,30 +58,37 @@ std::string text(const std::optional<std::string>& value) { return value ? *valu
 }  // namespace
 
 TEST_CASE("a project table gives its goal and its indicators, merged 一级指标 filled down") {
-  auto project = project_of(std::string("7、测试项目经费绩效目标表\n\n") +
+  auto table = table_of(std::string("7、测试项目经费绩效目标表\n\n") +
                             "绩效目标\t\t\t<p>1.目标内容 1 甲。</p> <p>2.目标内容 2 乙。</p>\t\t\n" + kHeader +
                             "产出指标\t数量指标\t培训人数\t参加培训 人数\t≥70≥70 人\t邢字〔2018〕20号\n"
                             "\t质量指标\t合格率\t培训合格率\t不低于95%\t邢字〔2018〕20号\n"
                             "效益指标\t社会效益指标\t能力提升\t业务能力提升\t提升\t领导批示件\n");
-  auto records = json_lines(normalize::to_records(project, "d", false));
+  REQUIRE(table.projects.size() == 1);
+  auto records = json_lines(normalize::to_records(table.projects.front(), "d", false));
   REQUIRE(records.size() == 4);
   CHECK(records[0] ==
         R"({"record":"performance_project","doc_id":"d","project_no":7,"title":"测试项目经费绩效目标表",)"
-        R"("name":"测试项目经费","goal":"1.目标内容 1 甲。\n2.目标内容 2 乙。","pages":null,"repairs":["markup_removed"]})");
+        R"("name":"测试项目经费","goal":"1.目标内容 1 甲。\n2.目标内容 2 乙。","pages":null,"repairs":["markup_removed"],)"
+        R"("scope":"project","total_amount":null,"fiscal_amount":null,"other_amount":null,"amount_unit":null,)"
+        R"("period":null,"unit_name":null,"department":null,"budget_initial":null,"budget_full_year":null,)"
+        R"("executed":null,"execution_rate":null,"weight":null,"score":null})");
   CHECK(records[1] ==
         R"({"record":"performance_indicator","doc_id":"d","project_no":7,"seq":1,"level1":"产出指标",)"
         R"("level2":"数量指标","level3":"培训人数","description":"参加培训人数","value_raw":"≥70 人","op":"≥",)"
         R"("value":"70","value_unit":"人","basis":"邢字〔2018〕20号","pages":null,)"
-        R"("repairs":["wrapped_cell_joined","doubled_value_removed"]})");
+        R"("repairs":["wrapped_cell_joined","doubled_value_removed"],)"
+        R"("scoring_rule":null,"weight":null,"actual_raw":null,"score":null,"deviation_reason":null})");
   CHECK(records[2] ==
         R"({"record":"performance_indicator","doc_id":"d","project_no":7,"seq":2,"level1":"产出指标",)"
         R"("level2":"质量指标","level3":"合格率","description":"培训合格率","value_raw":"不低于95%","op":"≥",)"
-        R"("value":"95","value_unit":"%","basis":"邢字〔2018〕20号","pages":null,"repairs":["filled_down"]})");
+        R"("value":"95","value_unit":"%","basis":"邢字〔2018〕20号","pages":null,"repairs":["filled_down"],)"
+        R"("scoring_rule":null,"weight":null,"actual_raw":null,"score":null,"deviation_reason":null})");
   CHECK(records[3] ==
         R"({"record":"performance_indicator","doc_id":"d","project_no":7,"seq":3,"level1":"效益指标",)"
         R"("level2":"社会效益指标","level3":"能力提升","description":"业务能力提升","value_raw":"提升","op":null,)"
-        R"("value":null,"value_unit":null,"basis":"领导批示件","pages":null,"repairs":[]})");
-  CHECK(project.problems.empty());
+        R"("value":null,"value_unit":null,"basis":"领导批示件","pages":null,"repairs":[],)"
+        R"("scoring_rule":null,"weight":null,"actual_raw":null,"score":null,"deviation_reason":null})");
+  CHECK(table.problems.empty());
 }
 
 TEST_CASE("the goal is every filled cell after its label, wherever the template puts it") {
@@ -135,15 +158,17 @@ TEST_CASE("a tail that only repeats the end of its cell is dropped, when the tab
 }
 
 TEST_CASE("a malformed grid still gives the rows it can read, and a failed check") {
-  auto project = project_of(std::string("3、测试经费绩效目标表\n\n") + "绩效目标\t\t\t1.目标。\t\t\n" + kHeader +
+  auto table = table_of(std::string("3、测试经费绩效目标表\n\n") + "绩效目标\t\t\t1.目标。\t\t\n" + kHeader +
                             "产出指标\t数量指标\t人数\t人数\t5 人\t文件\t\t\n"  // empty cells past the grid: harmless
                             "\t质量指标\t合格率\t合格率\t100%\t文件\t多出的一格\n"
                             "\t时效指标\t及时率\t及时率\n"
                             "效益指标\t社会效益指标\t提升\t提升\t提升\t文件\n");
+  REQUIRE(table.projects.size() == 1);
+  const auto& project = table.projects.front();
   REQUIRE(project.indicators.size() == 2);
   CHECK(text(project.indicators[0].level3) == "人数");
   CHECK(text(project.indicators[1].level3) == "提升");
-  auto checks = json_lines(normalize::check_records(project.problems, "d"));
+  auto checks = json_lines(normalize::check_records(table.problems, "d"));
   REQUIRE(checks.size() == 2);
   CHECK(checks[0] == R"({"record":"check","doc_id":"d","rule":"performance.grid_shape","table":"performance",)"
                      R"("subject":"测试经费绩效目标表","column":null,"expected":null,"actual":null,"ok":false,)"
@@ -153,18 +178,21 @@ TEST_CASE("a malformed grid still gives the rows it can read, and a failed check
 }
 
 TEST_CASE("without a header, rows of the template's width are read in its order and reported") {
-  auto project = project_of(std::string("4、无表头经费绩效目标表\n\n") + "绩效目标\t\t\t1.目标。\t\t\n" +
+  auto table = table_of(std::string("4、无表头经费绩效目标表\n\n") + "绩效目标\t\t\t1.目标。\t\t\n" +
                             "产出指标\t数量指标\t人数\t人数\t≥5 人\t文件\n"
                             "\t质量指标\t合格率\n");
+  REQUIRE(table.projects.size() == 1);
+  const auto& project = table.projects.front();
   REQUIRE(project.indicators.size() == 1);
   CHECK(text(project.indicators[0].value_raw) == "≥5 人");
   CHECK(text(project.goal) == "1.目标。");
-  REQUIRE(project.problems.size() == 2);
-  CHECK(project.problems[0].detail.find("prints no indicator header") != std::string::npos);
-  CHECK(project.problems[1].detail.find("printed row 3") != std::string::npos);
+  REQUIRE(table.problems.size() == 2);
+  CHECK(table.problems[0].detail.find("prints no indicator header") != std::string::npos);
+  CHECK(table.problems[1].detail.find("printed row 3") != std::string::npos);
 
-  auto nothing = project_of("5、空经费绩效目标表\n\n绩效目标\t\t\t1.目标。\t\t\n");
-  CHECK(nothing.indicators.empty());
+  auto nothing = table_of("5、空经费绩效目标表\n\n绩效目标\t\t\t1.目标。\t\t\n");
+  REQUIRE(nothing.projects.size() == 1);
+  CHECK(nothing.projects.front().indicators.empty());
   REQUIRE(nothing.problems.size() == 1);
   CHECK(nothing.problems[0].detail == "《5、空经费绩效目标表》 prints no indicator header (一级指标 … 指标值)");
 }
