@@ -4,6 +4,7 @@
 #include <map>
 
 #include "extract/vocabulary.h"
+#include "normalize/classifications.h"
 #include "normalize/text_join.h"
 
 namespace budgetpdf::normalize {
@@ -190,16 +191,7 @@ BudgetTable map_budget_table(const TableSegment& segment, const Grid& grid) {
   table.unit = table_unit(segment, grid);
   table.columns = classify_columns(segment.kind, grid.column_paths, segment.title);
   mark_text_columns(table.columns, grid.rows);
-  // Of several classifications on a row, `code` holds one; the others keep
-  // their cells as printed ("50101-工资奖金津补贴") among the texts.
-  for (size_t c = 0; c < table.columns.size(); ++c) {
-    ColumnSpec& spec = table.columns[c];
-    bool coded = spec.role == ColumnRole::code || spec.role == ColumnRole::code_name;
-    if (coded && c != primary_code_column(table.columns, spec.side, spec.group)) {
-      spec.role = ColumnRole::text;
-      spec.key = squeeze(spec.label);
-    }
-  }
+  keep_one_classification(table.columns, grid.rows);
   table.row_count = static_cast<int>(grid.rows.size());
   table.pages = segment.pages;
   if (!segment.notes.empty()) {

@@ -91,6 +91,20 @@ class Checker {
     if (check) out_.push_back(std::move(*check));
   }
 
+  // The amount columns in which `children` sum to what `parent` prints.
+  size_t columns_holding(const BudgetTable& table, const BudgetLine& parent,
+                         const std::vector<const BudgetLine*>& children) const {
+    size_t holding = 0;
+    for (const auto& key : amount_keys(table, parent.side)) {
+      Sum sum;
+      for (const auto* child : children) sum.add(*child, key);
+      if (sum.printed() && sum.value() && parent.has_amount(key) && *sum.value() == *parent.amount_or_zero(key)) {
+        ++holding;
+      }
+    }
+    return holding;
+  }
+
   void parent_equals(const std::string& rule_id, const BudgetTable& table, const BudgetLine& parent,
                      const std::vector<const BudgetLine*>& children, Side side) {
     if (children.empty()) return;
@@ -113,12 +127,20 @@ class Checker {
     auto single = [&](const BudgetLine& line) { return line.code && line.level && uses[{line.side, *line.code}] == 1; };
     for (const auto& parent : table.lines) {
       if (!single(parent)) continue;
-      std::vector<const BudgetLine*> children;
+      std::vector<const BudgetLine*> children, with_repeats;
       for (const auto& child : table.lines) {
-        if (single(child) && child.side == parent.side && *child.level == *parent.level + 1 &&
+        if (child.code && child.level && child.side == parent.side && *child.level == *parent.level + 1 &&
             child.code->starts_with(*parent.code)) {
-          children.push_back(&child);
+          with_repeats.push_back(&child);
+          if (single(child)) children.push_back(&child);
         }
+      }
+      // A child code printed on several rows may be one child split over
+      // them (基本工资 under two 政府经济分类 codes): the arithmetic says
+      // which reading the table holds to.
+      if (with_repeats.size() > children.size() &&
+          columns_holding(table, parent, with_repeats) > columns_holding(table, parent, children)) {
+        children = std::move(with_repeats);
       }
       parent_equals(rule(table, "parent_equals_children"), table, parent, children, parent.side);
     }

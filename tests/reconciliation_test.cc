@@ -130,3 +130,41 @@ TEST_CASE("a line named both 本年合计 and 总计 gives no balance checks and
     CHECK(check.rule.find("current_equals_items") == std::string::npos);
   }
 }
+
+TEST_CASE("of two classifications on a row, code holds the one that tells the rows apart, and a child split over rows sums whole") {
+  // 烟台: 部门经济分类 (类 | 款 | name) beside 政府经济分类 (类 | 款 | name); the
+  // 政府 codes repeat (501 01 under 301 01 and 301 02), the 部门 ones do not.
+  const char* header =
+      "部门预算支出经济分类科目编码\t\t部门预算支出经济分类科目名称\t政府预算支出经济分类科目编码\t\t政府预算支出经济分类科目名称\t合计\t人员经费\t公用经费\n"
+      "类\t款\t\t类\t款\t\t\t\t\n";
+  std::string rows =
+      "\t\t合计\t\t\t\t3.00\t3.00\t\n"
+      "301\t\t工资福利支出\t501\t\t机关工资福利支出\t3.00\t3.00\t\n"
+      "301\t01\t基本工资\t501\t01\t工资奖金津补贴\t1.00\t1.00\t\n"
+      "301\t02\t津贴补贴\t501\t01\t工资奖金津补贴\t2.00\t2.00\t\n";
+  auto tables = map_tables(testing::table_dump("部门预算一般公共预算财政拨款基本支出表", header, {rows}));
+  REQUIRE(tables.size() == 1);
+  REQUIRE(tables[0].lines.size() == 4);
+  CHECK(tables[0].lines[2].code == "30101");
+  CHECK(tables[0].lines[2].name == "基本工资");
+  CHECK(tables[0].lines[3].code == "30102");
+  auto checks = normalize::reconcile(tables);
+  const auto* parent = find(checks, "general_public_basic.parent_equals_children", "301", "total");
+  REQUIRE(parent);
+  CHECK(parent->ok);
+
+  // 西安: the row's own code repeats too, 基本工资 split over two 政府 codes;
+  // 301 is the sum of all its rows, repeats included.
+  std::string split =
+      "\t\t合计\t\t\t\t6.00\t6.00\t\n"
+      "301\t\t工资福利支出\t\t\t\t6.00\t6.00\t\n"
+      "301\t01\t基本工资\t501\t01\t工资奖金津补贴\t1.00\t1.00\t\n"
+      "301\t01\t基本工资\t505\t01\t工资福利支出\t2.00\t2.00\t\n"
+      "301\t02\t津贴补贴\t501\t01\t工资奖金津补贴\t3.00\t3.00\t\n";
+  auto split_tables = map_tables(testing::table_dump("部门预算一般公共预算财政拨款基本支出表", header, {split}));
+  auto split_checks = normalize::reconcile(split_tables);
+  const auto* whole = find(split_checks, "general_public_basic.parent_equals_children", "301", "total");
+  REQUIRE(whole);
+  CHECK(whole->ok);
+  CHECK(whole->expected->to_string() == "6.00");
+}
