@@ -91,6 +91,20 @@ class Checker {
     if (check) out_.push_back(std::move(*check));
   }
 
+  // A code printed on several rows may be one node split over them (基本工资
+  // under two 政府经济分类 codes): the parts without such codes, or with all
+  // their rows, whichever reading the table's arithmetic holds to in more
+  // columns (the first when even).
+  std::vector<const BudgetLine*> reading_that_holds(const BudgetTable& table, const BudgetLine& parent,
+                                                    std::vector<const BudgetLine*> singles,
+                                                    std::vector<const BudgetLine*> with_repeats) const {
+    if (with_repeats.size() > singles.size() &&
+        columns_holding(table, parent, with_repeats) > columns_holding(table, parent, singles)) {
+      return with_repeats;
+    }
+    return singles;
+  }
+
   // The amount columns in which `children` sum to what `parent` prints.
   size_t columns_holding(const BudgetTable& table, const BudgetLine& parent,
                          const std::vector<const BudgetLine*>& children) const {
@@ -135,22 +149,20 @@ class Checker {
           if (single(child)) children.push_back(&child);
         }
       }
-      // A child code printed on several rows may be one child split over
-      // them (基本工资 under two 政府经济分类 codes): the arithmetic says
-      // which reading the table holds to.
-      if (with_repeats.size() > children.size() &&
-          columns_holding(table, parent, with_repeats) > columns_holding(table, parent, children)) {
-        children = std::move(with_repeats);
-      }
-      parent_equals(rule(table, "parent_equals_children"), table, parent, children, parent.side);
+      parent_equals(rule(table, "parent_equals_children"), table, parent,
+                    reading_that_holds(table, parent, std::move(children), std::move(with_repeats)), parent.side);
     }
     for (const auto& total : table.lines) {
       if (!is_total_row(total)) continue;
-      std::vector<const BudgetLine*> classes;
+      std::vector<const BudgetLine*> classes, with_repeats;
       for (const auto& line : table.lines) {
-        if (single(line) && line.level == 1 && line.side == total.side) classes.push_back(&line);
+        if (line.code && line.level == 1 && line.side == total.side) {
+          with_repeats.push_back(&line);
+          if (single(line)) classes.push_back(&line);
+        }
       }
-      parent_equals(rule(table, "total_equals_classes"), table, total, classes, total.side);
+      parent_equals(rule(table, "total_equals_classes"), table, total,
+                    reading_that_holds(table, total, std::move(classes), std::move(with_repeats)), total.side);
       break;
     }
   }
