@@ -408,8 +408,16 @@ class Checker {
     // One line may hold both (a page's cells run together into one name):
     // then there is nothing between them to sum.
     if (grand <= current) return;
-    outline_sums(table, side, std::vector<const BudgetLine*>(begin, begin + current),
-                 *lines[static_cast<size_t>(current)], "current_equals_items");
+    const BudgetLine& current_line = *lines[static_cast<size_t>(current)];
+    if (outline_level(squeeze(current_line.name)) == 1) {
+      // "一、本年支出合计" printed first, its items under it, then "二、…": the
+      // total is the numbered lines', each the sum of what it heads.
+      numbered_balance(table, side, std::vector<const BudgetLine*>(begin + current, begin + grand),
+                       *lines[static_cast<size_t>(grand)]);
+      return;
+    }
+    outline_sums(table, side, std::vector<const BudgetLine*>(begin, begin + current), current_line,
+                 "current_equals_items");
     std::vector<const BudgetLine*> peers = {lines[static_cast<size_t>(current)]};
     const BudgetLine* peer = nullptr;
     std::vector<const BudgetLine*> sub_items;
@@ -429,6 +437,26 @@ class Checker {
     close_peer();
     parent_equals(rule(table, "grand_total_equals_current_plus_carryover"), table, *lines[static_cast<size_t>(grand)],
                   peers, side);
+  }
+
+  // `lines`: "一、本年…合计" and the lines under it down to 总计. The lines
+  // numbered at the top level (一、 二、) sum to 总计; the lines under each
+  // (unnumbered: its classes, 款 and 项) sum to it by their own outline.
+  void numbered_balance(const BudgetTable& table, Side side, const std::vector<const BudgetLine*>& lines,
+                        const BudgetLine& grand) {
+    std::vector<const BudgetLine*> tops;
+    for (size_t i = 0; i < lines.size();) {
+      tops.push_back(lines[i]);
+      size_t j = i + 1;
+      while (j < lines.size() && outline_level(squeeze(lines[j]->name)) != 1) ++j;
+      std::vector<const BudgetLine*> under(lines.begin() + static_cast<std::ptrdiff_t>(i + 1),
+                                           lines.begin() + static_cast<std::ptrdiff_t>(j));
+      if (!under.empty()) {
+        outline_sums(table, side, under, *lines[i], i == 0 ? "current_equals_items" : "carryover_equals_items");
+      }
+      i = j;
+    }
+    parent_equals(rule(table, "grand_total_equals_current_plus_carryover"), table, grand, tops, side);
   }
 
   // A line below 本年合计 that details the one above it: a fund's share

@@ -267,6 +267,29 @@ TEST_CASE("a two-sided table without 本年合计: 总计 sums the items numbere
                     });
 }
 
+TEST_CASE("一、本年支出合计 printed first, its classes under it, then 二、: 总计 sums the numbered lines") {
+  // 杭州 财政拨款收支预算总表: the expenditure side heads with its total.
+  std::string dump = std::string("2026年市级部门财政拨款收支预算总表\n部门名称：杭州市司法局\n单位：万元\n") +
+                     "收入\t\t支出\t\n项目\t预算数\t项目\t预算数\n"
+                     "一、财政拨款\t10.00\t一、本年支出合计\t10.00\n"
+                     "一般公共预算\t10.00\t一般公共服务支出\t4.00\n"
+                     "\t\t其他一般公共服务支出\t4.00\n"
+                     "\t\t公共安全支出\t6.00\n"
+                     "\t\t司法\t6.00\n"
+                     "\t\t二、年终结转结余\t\n"
+                     "收入总计\t10.00\t支出总计\t10.00\n";
+  std::vector<std::string> failed;
+  for (const auto& check : json_lines(convert_dump(dump), "check")) {
+    if (check.find(R"("ok":false)") != std::string::npos) failed.push_back(check);
+  }
+  CHECK(failed.empty());
+  bool grand = false;
+  for (const auto& check : json_lines(convert_dump(dump), "check")) {
+    grand = grand || check.find(R"("rule":"fiscal_summary.grand_total_equals_current_plus_carryover","table":"fiscal_summary","subject":"支出总计","column":"total","expected":"10.00")") != std::string::npos;
+  }
+  CHECK(grand);
+}
+
 TEST_CASE("a column of words among the amounts is text: its cells go to texts, never to amounts") {
   // Jiangsu's 政府采购支出预算表: what is bought and how, beside the amounts.
   std::string dump = std::string("十二、政府采购支出预算表\n部门名称：江苏省高级人民法院\n单位：万元\n") +
