@@ -242,7 +242,14 @@ class Checker {
                 const std::vector<std::string>& parts) {
     if (!spec_of(table, side, target)) return;
     std::vector<std::string> present = summands(table, side, target, parts);
-    if (present.empty()) return;
+    // Summand columns no row fills say nothing: the table breaks its total
+    // down by other columns (a 支出总表 by funding source).
+    bool any_printed = std::any_of(table.lines.begin(), table.lines.end(), [&](const BudgetLine& line) {
+      return line.side == side && std::any_of(present.begin(), present.end(), [&](const std::string& part) {
+               return line.has_amount(part);
+             });
+    });
+    if (present.empty() || !any_printed) return;
     identity_targets_.insert({side, target});
     for (const auto& line : table.lines) {
       if (line.side != side) continue;
