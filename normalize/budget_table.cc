@@ -103,7 +103,10 @@ std::optional<std::string> code_from_parts(const std::vector<std::string>& parts
   std::string code;
   for (size_t p = 0; p < deepest; ++p) {
     if (!parts[p].empty()) last[p] = parts[p];
-    code += last[p];
+    // A 款 or 项 is two digits: a spreadsheet that stored "02" as a number
+    // prints "2".
+    bool one_digit = last[p].size() == 1 && last[p][0] >= '0' && last[p][0] <= '9';
+    code += p > 0 && one_digit ? "0" + last[p] : last[p];
   }
   for (size_t p = deepest; p < last.size(); ++p) last[p].clear();
   return code;

@@ -440,3 +440,15 @@ TEST_CASE("a side listing 类, 款 and 项 by name alone sums its 类") {
   CHECK(current.find(R"("rule":"summary.current_equals_items")") != std::string::npos);
   CHECK(current.find(R"("expected":"30.00","actual":"30.00","ok":true)") != std::string::npos);
 }
+
+TEST_CASE("a 款 printed as one digit is two: a spreadsheet stored 02 as the number 2") {
+  std::string dump = std::string("2024年部门一般公共预算基本支出预算表\n编制部门：上海市普陀区人民政府万里街道办事处\n单位：元\n") +
+                     "部门经济分类科目编码\t\t部门经济分类科目名称\t合计\t人员经费\t公用经费\n"
+                     "类\t款\t\t\t\t\n"
+                     "301\t\t工资福利支出\t3\t3\t0\n"
+                     "301\t01\t基本工资\t1\t1\t0\n"
+                     "301\t2\t津贴补贴\t2\t2\t0\n";
+  auto lines = json_lines(convert_dump(dump), "budget_line");
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[2].find(R"("code":"30102","code_system":"economic","level":2,"name":"津贴补贴")") != std::string::npos);
+}
