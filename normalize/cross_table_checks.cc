@@ -5,6 +5,8 @@
 // a budget prints 合计.
 
 #include <functional>
+#include <string_view>
+#include <unordered_map>
 
 #include "normalize/reconciliation.h"
 #include "normalize/text_join.h"
@@ -71,8 +73,21 @@ class CrossChecker {
             *expenditure, total_row(*expenditure), total_key(*expenditure), named(*summary, Side::expenditure, is_current), "amount");
     }
     if (income && expenditure && has_key(*income, "total") && has_key(*expenditure, "total")) {
+      // The first line of each code, as find_code finds it, looked up once
+      // per income line rather than searched for (quadratic in the rows).
+      std::unordered_map<std::string_view, const BudgetLine*> expenditure_by_code;
+      for (const auto& out : expenditure->lines) {
+        if (out.code && out.side == Side::none) expenditure_by_code.try_emplace(*out.code, &out);
+      }
+      const BudgetLine* expenditure_total = total_row(*expenditure);
       for (const auto& in : income->lines) {
-        const BudgetLine* out = in.code ? expenditure->find_code(*in.code) : (is_total_row(in) ? total_row(*expenditure) : nullptr);
+        const BudgetLine* out = nullptr;
+        if (in.code) {
+          auto found = expenditure_by_code.find(*in.code);
+          if (found != expenditure_by_code.end()) out = found->second;
+        } else if (is_total_row(in)) {
+          out = expenditure_total;
+        }
         cross("cross.income_equals_expenditure_by_code", *income, subject_of(in), "total", *expenditure, out, "total",
               &in, "total");
       }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "normalize/contents.h"
@@ -107,12 +108,14 @@ class SectionBuilder {
       return;
     }
     auto& paragraphs = current_.paragraphs;
-    bool continues = previous_ && !paragraphs.empty() && !ends_paragraph(paragraphs.back()) &&
+    bool continues = previous_ && !paragraphs.empty() && !last_paragraph_ends() &&
                      !starts_item(raw, cleaned.text) &&
                      (!printed.starts_block || (printed.page > 0 && printed.page != previous_->page));
     if (continues) {
-      paragraphs.back() = join_text({paragraphs.back(), cleaned.text});
+      if (!open_paragraph_) open_paragraph_.emplace().add(paragraphs.back());
+      open_paragraph_->add(cleaned.text);
     } else {
+      close_paragraph();
       paragraphs.push_back(cleaned.text);
     }
     add_line(printed, cleaned.markup_removed);
@@ -134,13 +137,29 @@ class SectionBuilder {
     }
   }
 
+  bool last_paragraph_ends() const {
+    if (!open_paragraph_) return ends_paragraph(current_.paragraphs.back());
+    return std::any_of(std::begin(kParagraphEnds), std::end(kParagraphEnds),
+                       [&](std::string_view mark) { return open_paragraph_->ends_with(mark); });
+  }
+
+  // The last paragraph's text, once no line can continue it.
+  void close_paragraph() {
+    if (open_paragraph_) current_.paragraphs.back() = open_paragraph_->text();
+    open_paragraph_.reset();
+  }
+
   void flush() {
+    close_paragraph();
     if (!current_.paragraphs.empty()) sections_.push_back(std::move(current_));
     current_ = Section{};
   }
 
   std::vector<Section> sections_;
   Section current_;
+  // The last paragraph of current_ while lines join it (its text in
+  // current_ is stale until close_paragraph).
+  std::optional<TextJoiner> open_paragraph_;
   bool starts_run_ = true;
   const PrintedLine* previous_ = nullptr;
 };

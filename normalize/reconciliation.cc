@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "normalize/text_join.h"
 
@@ -139,15 +140,34 @@ class Checker {
     }
     if (uses.empty()) return;
     auto single = [&](const BudgetLine& line) { return line.code && line.level && uses[{line.side, *line.code}] == 1; };
+    // A parent's children are found among the coded lines sorted by side,
+    // level and code (those starting with its code are adjacent there):
+    // scanning every line for every parent took time quadratic in the
+    // table's rows.
+    std::vector<const BudgetLine*> coded;
+    for (const auto& line : table.lines) {
+      if (line.code && line.level) coded.push_back(&line);
+    }
+    auto by_code = [](const BudgetLine* a, const BudgetLine* b) {
+      return std::tie(a->side, *a->level, *a->code) < std::tie(b->side, *b->level, *b->code);
+    };
+    std::sort(coded.begin(), coded.end(), by_code);
     for (const auto& parent : table.lines) {
       if (!single(parent)) continue;
+      BudgetLine first_child;
+      first_child.side = parent.side;
+      first_child.level = *parent.level + 1;
+      first_child.code = *parent.code;
       std::vector<const BudgetLine*> children, with_repeats;
-      for (const auto& child : table.lines) {
-        if (child.code && child.level && child.side == parent.side && *child.level == *parent.level + 1 &&
-            child.code->starts_with(*parent.code)) {
-          with_repeats.push_back(&child);
-          if (single(child)) children.push_back(&child);
-        }
+      for (auto it = std::lower_bound(coded.begin(), coded.end(), &first_child, by_code);
+           it != coded.end() && (*it)->side == parent.side && *(*it)->level == *first_child.level &&
+           (*it)->code->starts_with(*parent.code);
+           ++it) {
+        with_repeats.push_back(*it);
+      }
+      std::sort(with_repeats.begin(), with_repeats.end());  // back to table order: pointers into table.lines
+      for (const auto* child : with_repeats) {
+        if (single(*child)) children.push_back(child);
       }
       parent_equals(rule(table, "parent_equals_children"), table, parent,
                     reading_that_holds(table, parent, std::move(children), std::move(with_repeats)), parent.side);

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "extract/vocabulary.h"
@@ -301,6 +302,13 @@ class Segmenter {
   size_t consume(TableSegment& table, size_t j) {
     bool break_pending = false;
     bool in_note = false;
+    // The last note while its wrapped lines join it (joining the note again
+    // at each line took time quadratic in its lines).
+    std::optional<TextJoiner> open_note;
+    auto close_note = [&] {
+      if (open_note) table.notes.back() = open_note->text();
+      open_note.reset();
+    };
     int previous_page = j > 0 ? lines_[j - 1].page : 0;
     for (; j < lines_.size(); ++j) {
       const PrintedLine& line = lines_[j];
@@ -323,6 +331,7 @@ class Segmenter {
       bool no_printed_rows = table.rows.size() == table.made_rows.size();
       if (table.kind == TableKind::performance && no_printed_rows && collect_goal_text(table, j)) continue;
       if (vocabulary::is_note(text)) {
+        close_note();
         table.notes.push_back(collapse_spaces(text));
         in_note = true;
         continue;
@@ -330,7 +339,8 @@ class Segmenter {
       // A note wrapped over lines: the reader says the line runs on (on its
       // page: the next page starts afresh, a title never runs a note on).
       if (in_note && !line.starts_block && !page_changed(line, previous_page) && !title_kind(text)) {
-        table.notes.back() = join_text({table.notes.back(), collapse_spaces(text)});
+        if (!open_note) open_note.emplace().add(table.notes.back());
+        open_note->add(collapse_spaces(text));
         continue;
       }
       in_note = false;
@@ -353,6 +363,7 @@ class Segmenter {
       }
       break;
     }
+    close_note();
     return j;
   }
 

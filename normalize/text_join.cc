@@ -26,13 +26,13 @@ bool break_vanishes(char32_t left, char32_t right, bool line_break) {
   return false;
 }
 
-void append_line(std::u32string& out, const std::u32string& line, bool first) {
+void append_line(std::u32string& out, const std::u32string& line) {
   // Trim the line and drop the spaces between two wide characters.
   size_t begin = 0, end = line.size();
   while (begin < end && is_space(line[begin])) ++begin;
   while (end > begin && is_space(line[end - 1])) --end;
   if (begin == end) return;
-  if (!first && !out.empty()) {
+  if (!out.empty()) {
     if (!break_vanishes(out.back(), line[begin], true)) out.push_back(U' ');
   }
   for (size_t i = begin; i < end;) {
@@ -94,15 +94,19 @@ std::string join_token(const std::vector<std::string>& lines) {
 }
 
 std::string join_text(const std::vector<std::string>& lines) {
-  std::u32string out;
-  bool first = true;
-  for (const auto& line : lines) {
-    size_t before = out.size();
-    append_line(out, to_u32(line), first);
-    if (out.size() != before) first = false;
-  }
-  return to_utf8(out);
+  TextJoiner joiner;
+  for (const auto& line : lines) joiner.add(line);
+  return joiner.text();
 }
+
+void TextJoiner::add(std::string_view line) { append_line(joined_, to_u32(line)); }
+
+bool TextJoiner::ends_with(std::string_view mark) const {
+  std::u32string wanted = to_u32(mark);
+  return std::u32string_view(joined_).ends_with(wanted);
+}
+
+std::string TextJoiner::text() const { return to_utf8(joined_); }
 
 std::string nfkc(std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;

@@ -22,6 +22,22 @@ std::string join_token(const std::vector<std::string>& lines);
 // inside a line between two wide characters (a text dump's wraps) removed.
 std::string join_text(const std::vector<std::string>& lines);
 
+// Text that grows a line at a time (a paragraph, a wrapped note), joined as
+// join_text joins all its lines at once. Adding a line costs the length of
+// that line, not of the text so far, so a paragraph of n lines takes time
+// linear in n (joining it again at every line took quadratic time).
+class TextJoiner {
+ public:
+  void add(std::string_view line);
+  bool empty() const { return joined_.empty(); }
+  // Whether the text so far ends with `mark`, one code point (e.g. "。").
+  bool ends_with(std::string_view mark) const;
+  std::string text() const;
+
+ private:
+  std::u32string joined_;
+};
+
 // `text` with every white space removed and NFKC folding applied: the form
 // used to compare labels and titles ("项 目" = "项目", "（境）" = "(境)").
 std::string squeeze(std::string_view text);

@@ -19,6 +19,12 @@ std::vector<normalize::BudgetTable> map_tables(const std::string& dump) {
   return tables;
 }
 
+// The checks of a 一般公共预算财政拨款支出表 printing `rows`.
+std::vector<normalize::CheckResult> general_public_checks(const std::string& rows) {
+  return normalize::reconcile(
+      map_tables(testing::table_dump("部门预算一般公共预算财政拨款支出表", testing::kGeneralPublicHeader, {rows})));
+}
+
 const normalize::CheckResult* find(const std::vector<normalize::CheckResult>& checks, std::string_view rule,
                                    std::string_view subject, std::string_view column) {
   for (const auto& check : checks) {
@@ -98,8 +104,7 @@ TEST_CASE("a sum beyond the range of exact amounts fails the check instead of st
       "3\t20101\t人大事务\t1.00\t\t1.00\n"
       "4\t2010101\t行政运行\t999999999999999999\t\t999999999999999999\n"
       "5\t2010108\t代表工作\t0.50\t\t0.50\n";
-  auto checks = normalize::reconcile(
-      map_tables(testing::table_dump("部门预算一般公共预算财政拨款支出表", testing::kGeneralPublicHeader, {rows})));
+  auto checks = general_public_checks(rows);
   const auto* parent = find(checks, "general_public.parent_equals_children", "20101", "total");
   REQUIRE(parent);
   CHECK_FALSE(parent->ok);
@@ -167,4 +172,28 @@ TEST_CASE("of two classifications on a row, code holds the one that tells the ro
   REQUIRE(whole);
   CHECK(whole->ok);
   CHECK(whole->expected->to_string() == "6.00");
+}
+
+TEST_CASE("a code's children are summed wherever they are printed") {
+  // Children are looked up in an index of the coded lines (scanning the
+  // table for each parent took quadratic time): one printed before its
+  // parent and one after another class both count, a code that only starts
+  // like the parent's does not.
+  std::string rows =
+      "1\t\t合计\t15.50\t\t15.50\n"
+      "2\t2010108\t代表工作\t10.00\t\t10.00\n"
+      "3\t201\t一般公共服务支出\t12.00\t\t12.00\n"
+      "4\t20101\t人大事务\t12.00\t\t12.00\n"
+      "5\t202\t外交支出\t3.00\t\t3.00\n"
+      "6\t2010101\t行政运行\t2.50\t\t2.50\n"
+      "7\t20201\t外交管理事务\t3.00\t\t3.00\n"
+      "8\t2020101\t行政运行\t3.00\t\t3.00\n";
+  std::vector<std::string> parents;
+  for (const auto& check : general_public_checks(rows)) {
+    if (check.rule != "general_public.parent_equals_children" || check.column != "total") continue;
+    parents.push_back(check.subject + " " + check.expected->to_string() + (check.ok ? " = " : " != ") +
+                      check.actual->to_string());
+  }
+  CHECK(parents == std::vector<std::string>{"201 12.00 = 12.00", "20101 12.50 != 12.00", "202 3.00 = 3.00",
+                                            "20201 3.00 = 3.00"});
 }

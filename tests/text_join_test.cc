@@ -39,6 +39,30 @@ TEST_CASE("text joins CJK without a space and Latin words with one") {
   }
 }
 
+TEST_CASE("text joined a line at a time is the text of its lines joined at once") {
+  struct Row {
+    std::vector<std::string> lines;
+    const char* joined;
+  };
+  for (const Row& row : {
+           Row{{"一般公共预算", "拨款收入", "Excel", "file", "  1039.", "49平方米。"}, "一般公共预算拨款收入Excel file 1039.49平方米。"},
+           Row{{"  ", "国有 资本", "", "经营  预算"}, "国有资本经营预算"},
+           Row{{"3 月份及", "9 月份"}, "3 月份及9 月份"},  // a printed wrap after CJK leaves nothing
+       }) {
+    CAPTURE(row.joined);
+    budgetpdf::normalize::TextJoiner joiner;
+    for (const auto& line : row.lines) joiner.add(line);
+    CHECK(joiner.text() == row.joined);
+    CHECK(join_text(row.lines) == row.joined);
+  }
+  TextJoiner sentence;
+  CHECK_FALSE(sentence.ends_with("。"));
+  sentence.add("反映本部门当年全部收入。 ");
+  CHECK(sentence.ends_with("。"));
+  sentence.add("其中");
+  CHECK_FALSE(sentence.ends_with("。"));
+}
+
 TEST_CASE("squeeze folds spacing and width for comparing labels") {
   CHECK(squeeze("项 目") == "项目");
   CHECK(squeeze("（境）") == "(境)");

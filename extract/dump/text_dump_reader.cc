@@ -1,5 +1,6 @@
 #include "extract/dump/text_dump_reader.h"
 
+#include <algorithm>
 #include <string>
 
 namespace budgetpdf::extract {
@@ -50,6 +51,10 @@ PrintedDocument read_text_dump(std::string_view utf8) {
     after_blank = false;
     if (raw.find('\t') != std::string_view::npos) {
       line.kind = LineKind::row;
+      // Exactly one cell per tab and one more: a dump of a million rows
+      // holds millions of cells, and a grown vector's spare capacity would
+      // be up to half of them.
+      line.cells.reserve(static_cast<size_t>(std::count(raw.begin(), raw.end(), '\t')) + 1);
       size_t start = 0;
       while (true) {
         size_t tab = raw.find('\t', start);
