@@ -40,6 +40,7 @@ FileResult convert_file(const std::string& path, const Converter& convert, const
     result.records = convert(input);
     result.outcome = FileOutcome::converted;
   } catch (const extract::InputError& error) {
+    if (!error.doc_id().empty()) result.doc_id = error.doc_id();
     result.records.clear();
     result.records.push_back(normalize::error_record(path, result.doc_id, error));
     result.outcome = FileOutcome::failed;

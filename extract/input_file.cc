@@ -4,9 +4,11 @@
 #include <unicode/ucnv.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <fstream>
 #include <memory>
-#include <sstream>
+#include <new>
+#include <vector>
 
 #include "extract/input_error.h"
 
@@ -16,6 +18,55 @@ namespace {
 // How far into the file a PDF header may start (the PDF spec allows junk
 // before it; readers accept it within the first kilobyte).
 constexpr size_t kPdfHeaderWindow = 1024;
+// Bytes read and hashed at a time: large enough for few system calls,
+// small beside the memory of a conversion.
+constexpr size_t kReadChunkBytes = size_t{1} << 20;
+
+// "%PDF-d.d" and then the end of its line (spaces allowed before it).
+bool is_header_line(std::string_view text) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (text.size() < 8 || !digit(text[5]) || text[6] != '.' || !digit(text[7])) return false;
+  size_t end = text.find_first_not_of(" \t", 8);
+  return end == std::string_view::npos || text[end] == '\r' || text[end] == '\n';
+}
+
+bool has_pdf_header(std::string_view bytes) {
+  if (bytes.starts_with("%PDF-")) return true;
+  std::string_view window = bytes.substr(0, kPdfHeaderWindow);
+  for (size_t at = window.find("%PDF-"); at != std::string_view::npos; at = window.find("%PDF-", at + 1)) {
+    bool line_start = window[at - 1] == '\n' || window[at - 1] == '\r';
+    if (line_start && is_header_line(bytes.substr(at))) return true;
+  }
+  return false;
+}
+
+std::string to_hex(const unsigned char* bytes, unsigned int size) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  for (unsigned int i = 0; i < size; ++i) {
+    out.push_back(kHex[bytes[i] >> 4]);
+    out.push_back(kHex[bytes[i] & 15]);
+  }
+  return out;
+}
+
+// SHA-256 over bytes given a chunk at a time.
+class StreamHash {
+ public:
+  StreamHash() : context_(EVP_MD_CTX_new(), EVP_MD_CTX_free) {
+    if (!context_ || EVP_DigestInit_ex(context_.get(), EVP_sha256(), nullptr) != 1) throw std::bad_alloc();
+  }
+  void add(const char* bytes, size_t size) { EVP_DigestUpdate(context_.get(), bytes, size); }
+  std::string hex() {
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(context_.get(), digest, &length);
+    return to_hex(digest, length);
+  }
+
+ private:
+  std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context_;
+};
 
 bool is_valid_utf8(std::string_view bytes) {
   const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
@@ -65,19 +116,25 @@ std::string convert_from(const char* charset, std::string_view bytes, bool* clea
   return out;
 }
 
+InputFile identified(std::string source, std::string bytes, std::string doc_id) {
+  if (bytes.empty()) {
+    throw InputError(ErrorCode::damaged, "the file is empty (0 bytes): it was probably cut off while downloading; "
+                                         "download it again");
+  }
+  InputFile input;
+  input.source = std::move(source);
+  input.doc_id = std::move(doc_id);
+  input.format = has_pdf_header(bytes) ? InputFormat::pdf : InputFormat::text;
+  input.bytes = std::move(bytes);
+  return input;
+}
+
 }  // namespace
 
 std::string sha256_hex(std::string_view bytes) {
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int length = 0;
-  EVP_Digest(bytes.data(), bytes.size(), digest, &length, EVP_sha256(), nullptr);
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string out;
-  for (unsigned int i = 0; i < length; ++i) {
-    out.push_back(kHex[digest[i] >> 4]);
-    out.push_back(kHex[digest[i] & 15]);
-  }
-  return out;
+  StreamHash hash;
+  hash.add(bytes.data(), bytes.size());
+  return hash.hex();
 }
 
 std::string decode_text(std::string_view bytes) {
@@ -100,20 +157,11 @@ std::string decode_text(std::string_view bytes) {
 }
 
 InputFile sniff_input(std::string source, std::string bytes) {
-  if (bytes.empty()) {
-    throw InputError(ErrorCode::damaged, "the file is empty (0 bytes): it was probably cut off while downloading; "
-                                         "download it again");
-  }
-  InputFile input;
-  input.source = std::move(source);
-  input.doc_id = sha256_hex(bytes);
-  std::string_view head(bytes.data(), std::min(bytes.size(), kPdfHeaderWindow));
-  input.format = head.find("%PDF-") != std::string_view::npos ? InputFormat::pdf : InputFormat::text;
-  input.bytes = std::move(bytes);
-  return input;
+  std::string doc_id = sha256_hex(bytes);
+  return identified(std::move(source), std::move(bytes), std::move(doc_id));
 }
 
-InputFile read_input(const std::filesystem::path& path) {
+InputFile read_input(const std::filesystem::path& path, std::uint64_t max_bytes) {
   std::error_code error;
   if (std::filesystem::is_directory(path, error)) {
     throw InputError(ErrorCode::io, "it is a directory, not a file: give the files in it instead");
@@ -122,10 +170,46 @@ InputFile read_input(const std::filesystem::path& path) {
   if (!in) {
     throw InputError(ErrorCode::io, "the file cannot be opened: check the path and its read permission");
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
+  // A regular file ends: past the limit it is still hashed to its end. A
+  // pipe or a device may not: reading stops at the limit.
+  bool regular = std::filesystem::is_regular_file(path, error);
+  std::uintmax_t size = regular ? std::filesystem::file_size(path, error) : 0;
+  bool known_too_large = regular && !error && size > max_bytes;  // hashed only, never held
+  std::string bytes;
+  if (regular && !error && !known_too_large) bytes.reserve(static_cast<size_t>(size));
+  StreamHash hash;
+  std::vector<char> chunk(kReadChunkBytes);
+  std::uint64_t total = 0;
+  while (in) {
+    in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+    auto count = static_cast<size_t>(in.gcount());
+    hash.add(chunk.data(), count);
+    total += count;
+    if (total > max_bytes || known_too_large) {
+      std::string().swap(bytes);  // too large: only the hash goes on
+      if (!regular) break;
+      continue;
+    }
+    bytes.append(chunk.data(), count);
+  }
   if (in.bad()) throw InputError(ErrorCode::io, "the file could not be read to its end: check the disk and try again");
-  return sniff_input(path.string(), std::move(buffer).str());
+  if (known_too_large && total <= max_bytes) {
+    throw InputError(ErrorCode::io, "the file changed while it was read: convert it again once it is complete");
+  }
+  if (total > max_bytes) {
+    std::string limit = std::to_string(max_bytes >> 20) + " MiB";
+    if (!regular) {
+      throw InputError(ErrorCode::too_large, "the input did not end within " + limit +
+                                                 ", the most budgetpdf reads (is it a device or a pipe, such as "
+                                                 "/dev/zero?): give the disclosure's file itself");
+    }
+    throw InputError(ErrorCode::too_large,
+                     "the file is larger than " + limit +
+                         ", the most budgetpdf converts (disclosures are a few MB): check that it is the disclosure "
+                         "itself, not a scan, an archive or several files joined",
+                     hash.hex());
+  }
+  return identified(path.string(), std::move(bytes), hash.hex());
 }
 
 }  // namespace budgetpdf::extract

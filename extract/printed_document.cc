@@ -41,6 +41,7 @@ std::string_view to_string(ErrorCode code) {
     case ErrorCode::io: return "io";
     case ErrorCode::unsupported: return "unsupported";
     case ErrorCode::internal: return "internal";
+    case ErrorCode::too_large: return "too_large";
   }
   return "unsupported";
 }

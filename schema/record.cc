@@ -135,7 +135,7 @@ constexpr FieldDef kErrorFields[] = {
     {"record", text, "record type"},
     {"doc_id", text, "document id"},
     {"source", text, "file name as given"},
-    {"code", text, "encrypted, no_text_layer, damaged, not_a_disclosure, io, unsupported, internal"},
+    {"code", text, "encrypted, no_text_layer, damaged, not_a_disclosure, io, unsupported, internal, too_large"},
     {"message", text, "what is wrong and what to do"},
 };
 

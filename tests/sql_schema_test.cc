@@ -61,7 +61,7 @@ TEST_CASE("the DDL of a table: typed columns with their meaning, key, and indexe
 CREATE TABLE IF NOT EXISTS "error" (
   "doc_id" TEXT, -- document id
   "source" TEXT NOT NULL, -- file name as given
-  "code" TEXT, -- encrypted, no_text_layer, damaged, not_a_disclosure, io, unsupported, internal
+  "code" TEXT, -- encrypted, no_text_layer, damaged, not_a_disclosure, io, unsupported, internal, too_large
   "message" TEXT, -- what is wrong and what to do
   PRIMARY KEY ("source")
 );
