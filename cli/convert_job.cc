@@ -12,6 +12,7 @@
 
 #include "cli/file_conversion.h"
 #include "cli/input_list.h"
+#include "cli/output_overlap.h"
 #include "cli/outputs.h"
 #include "cli/progress.h"
 
@@ -28,10 +29,11 @@ unsigned worker_count(const ConvertJob& job) {
   return std::max(1u, std::thread::hardware_concurrency());
 }
 
-std::vector<std::string> inputs_of(const ConvertJob& job) {
-  std::vector<std::string> inputs;
-  for (auto& path : list_inputs(job.inputs)) {
-    if (in_shard(path, job.shard)) inputs.push_back(std::move(path));
+// The entries of this shard.
+std::vector<InputEntry> shard_of(InputListing& listing, const Shard& shard) {
+  std::vector<InputEntry> inputs;
+  for (auto& entry : listing.entries) {
+    if (in_shard(entry.path, shard)) inputs.push_back(std::move(entry));
   }
   return inputs;
 }
@@ -61,8 +63,11 @@ void convert_in_order(size_t count, unsigned workers, const std::function<FileRe
 
 JobSummary run(const ConvertJob& job, std::ostream& out, std::ostream& log) {
   auto started = std::chrono::steady_clock::now();
-  const std::vector<std::string> inputs = inputs_of(job);
+  InputListing listing = list_inputs(job.inputs);
+  refuse_overlapping_outputs(job, listing);
   Outputs outputs(job, out);
+  outputs.clear_failures(listing.folders);
+  const std::vector<InputEntry> inputs = shard_of(listing, job.shard);
   normalize::ConvertOptions options;
   options.passwords = job.passwords;
   const StoredPredicate is_stored = [&outputs](const std::string& doc_id) { return outputs.holds(doc_id); };
@@ -90,7 +95,11 @@ JobSummary run(const ConvertJob& job, std::ostream& out, std::ostream& log) {
 
   try {
     convert_in_order(
-        inputs.size(), worker_count(job), [&](size_t i) { return convert_file(inputs[i], options, is_stored); },
+        inputs.size(), worker_count(job),
+        [&](size_t i) {
+          const InputEntry& input = inputs[i];
+          return input.problem ? failed_file(input.path, "", *input.problem) : convert_file(input.path, options, is_stored);
+        },
         write);
     outputs.finish();
   } catch (...) {

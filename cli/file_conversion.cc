@@ -40,15 +40,21 @@ FileResult convert_file(const std::string& path, const Converter& convert, const
     result.records = convert(input);
     result.outcome = FileOutcome::converted;
   } catch (const extract::InputError& error) {
-    if (!error.doc_id().empty()) result.doc_id = error.doc_id();
-    result.records.clear();
-    result.records.push_back(normalize::error_record(path, result.doc_id, error));
-    result.outcome = FileOutcome::failed;
+    return failed_file(path, error.doc_id().empty() ? result.doc_id : error.doc_id(), error);
   } catch (const std::exception& error) {
     fail_internal(result, error.what());
   } catch (...) {
     fail_internal(result, "an exception of unknown type");
   }
+  return result;
+}
+
+FileResult failed_file(const std::string& path, const std::string& doc_id, const extract::InputError& error) {
+  FileResult result;
+  result.path = path;
+  result.doc_id = doc_id;
+  result.records.push_back(normalize::error_record(path, doc_id, error));
+  result.outcome = FileOutcome::failed;
   return result;
 }
 

@@ -39,6 +39,10 @@ FileResult convert_file(const std::string& path, const normalize::ConvertOptions
 using Converter = std::function<std::vector<schema::Record>(const extract::InputFile& input)>;
 FileResult convert_file(const std::string& path, const Converter& convert, const StoredPredicate& is_stored);
 
+// A path that failed as an input: its one error record. `doc_id` is empty
+// when its bytes were not read.
+FileResult failed_file(const std::string& path, const std::string& doc_id, const extract::InputError& error);
+
 // For a document converted with parts its reader could not read (its failed
 // reader.* checks: scanned pages, a file cut off), one sentence for the log
 // saying so and what to do; nullopt otherwise.

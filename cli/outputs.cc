@@ -54,6 +54,14 @@ bool Outputs::write(const FileResult& result) {
   return complete;
 }
 
+void Outputs::clear_failures(const std::vector<std::string>& folders) {
+  for (auto& database : databases_) {
+    for (const auto& folder : folders) {
+      if (database.at_start.failed_paths.contains(folder)) database.store->clear_failure(folder);
+    }
+  }
+}
+
 void Outputs::finish() {
   if (jsonl_) {
     jsonl_->flush();

@@ -32,6 +32,10 @@ class Outputs {
   // meanwhile): convert the file and write its result again.
   bool write(const FileResult& result);
 
+  // Removes the error rows of `folders`, listed whole by this run (a folder
+  // that could not be read before fails no more).
+  void clear_failures(const std::vector<std::string>& folders);
+
   // Flushes the files; throws when a write failed.
   void finish();
 

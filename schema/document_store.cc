@@ -86,6 +86,7 @@ StoredFiles DocumentStore::stored() {
     files.doc_of_path.emplace(*row[0], *row[1]);
   }
   for (auto& row : session_->query(R"(SELECT "doc_id" FROM "document")", {})) files.doc_ids.insert(*row[0]);
+  for (auto& row : session_->query(R"(SELECT "source" FROM "error")", {})) files.failed_paths.insert(*row[0]);
   return files;
 }
 
@@ -160,6 +161,14 @@ void DocumentStore::store_failure(const std::string& path, const Record& error) 
       if (!rows.rows.empty()) session_->insert(rows);
     }
     if (previous) settle(*previous);
+    return true;
+  });
+}
+
+void DocumentStore::clear_failure(const std::string& path) {
+  in_transaction([&] {
+    std::string params[] = {path};
+    session_->query(R"(DELETE FROM "error" WHERE "source" = $1)", params);
     return true;
   });
 }

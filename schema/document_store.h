@@ -64,6 +64,7 @@ class SqlSession {
 struct StoredFiles {
   std::unordered_map<std::string, std::string> doc_of_path;  // source_file
   std::unordered_set<std::string> doc_ids;                   // documents stored
+  std::unordered_set<std::string> failed_paths;              // sources of error rows
 };
 
 enum class StoreOutcome {
@@ -92,6 +93,10 @@ class DocumentStore {
   // One transaction: `path` could not be converted; `error` is its error
   // record. The path's previous document goes unless another path holds it.
   void store_failure(const std::string& path, const Record& error);
+
+  // One transaction: `path` (a folder that could not be listed before) no
+  // longer fails: its error row goes.
+  void clear_failure(const std::string& path);
 
  private:
   template <class Body>
