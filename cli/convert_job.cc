@@ -88,7 +88,7 @@ JobSummary run(const ConvertJob& job, std::ostream& out, std::ostream& log) {
       const auto& failure = summary.failures.back();
       progress.print_line(fmt::format("budgetpdf: {}: {} ({})", failure.path, failure.message, failure.code));
     } else if (auto warning = missing_parts_warning(result)) {
-      progress.print_line(fmt::format("budgetpdf: {}: {}", result.path, *warning));
+      progress.print_line(fmt::format("budgetpdf: {}: {}", result.source, *warning));
     }
     progress.update(summary);
   };

@@ -3,19 +3,18 @@
 #include <fmt/format.h>
 
 #include "extract/input_file.h"
+#include "schema/valid_text.h"
 
 namespace budgetpdf::cli {
 namespace {
 
 // A defect of ours met on one file must not stop a batch of thousands, nor
 // be blamed on the file: it fails as `internal`, with what was met.
-void fail_internal(FileResult& result, const std::string& what) {
+FileResult fail_internal(const FileResult& result, const std::string& what) {
   extract::InputError failure(extract::ErrorCode::internal,
                               "this is a bug in budgetpdf, not a fault of the file (" + what +
                                   "): please report it with the file");
-  result.records.clear();
-  result.records.push_back(normalize::error_record(result.path, result.doc_id, failure));
-  result.outcome = FileOutcome::failed;
+  return failed_file(result.path, result.doc_id, failure);
 }
 
 }  // namespace
@@ -30,21 +29,24 @@ FileResult convert_file(const std::string& path, const normalize::ConvertOptions
 FileResult convert_file(const std::string& path, const Converter& convert, const StoredPredicate& is_stored) {
   FileResult result;
   result.path = path;
+  result.source = schema::source_name(path);
   try {
     extract::InputFile input = extract::read_input(path);
+    input.source = result.source;
     result.doc_id = input.doc_id;
     if (is_stored(input.doc_id)) {
       result.outcome = FileOutcome::stored;
       return result;
     }
     result.records = convert(input);
+    schema::clean_document_text(result.records);
     result.outcome = FileOutcome::converted;
   } catch (const extract::InputError& error) {
     return failed_file(path, error.doc_id().empty() ? result.doc_id : error.doc_id(), error);
   } catch (const std::exception& error) {
-    fail_internal(result, error.what());
+    return fail_internal(result, error.what());
   } catch (...) {
-    fail_internal(result, "an exception of unknown type");
+    return fail_internal(result, "an exception of unknown type");
   }
   return result;
 }
@@ -52,8 +54,10 @@ FileResult convert_file(const std::string& path, const Converter& convert, const
 FileResult failed_file(const std::string& path, const std::string& doc_id, const extract::InputError& error) {
   FileResult result;
   result.path = path;
+  result.source = schema::source_name(path);
   result.doc_id = doc_id;
-  result.records.push_back(normalize::error_record(path, doc_id, error));
+  result.records.push_back(normalize::error_record(result.source, doc_id, error));
+  schema::clean_document_text(result.records);  // a message may quote what it met
   result.outcome = FileOutcome::failed;
   return result;
 }

@@ -21,7 +21,8 @@ enum class FileOutcome {
 };
 
 struct FileResult {
-  std::string path;
+  std::string path;    // as listed: what is opened
+  std::string source;  // as records and databases name it (schema::source_name)
   std::string doc_id;  // empty when the file could not be read
   FileOutcome outcome = FileOutcome::failed;
   std::vector<schema::Record> records;

@@ -28,7 +28,7 @@ void JobSummary::add(const FileResult& result) {
       ++failed;
       records += static_cast<long>(result.records.size());
       const schema::Record& error = result.records.front();
-      failures.push_back({result.path, text_field(error, "code"), text_field(error, "message")});
+      failures.push_back({result.source, text_field(error, "code"), text_field(error, "message")});
       return;
     }
     case FileOutcome::converted: {

@@ -10,7 +10,7 @@
 namespace budgetpdf::cli {
 
 struct FileFailure {
-  std::string path;
+  std::string path;  // as records name it (schema::source_name)
   std::string code;  // the error record's code
   std::string message;
 };

@@ -4,6 +4,7 @@
 
 #include "schema/pg_writer.h"
 #include "schema/sqlite_writer.h"
+#include "schema/valid_text.h"
 
 namespace budgetpdf::cli {
 
@@ -34,30 +35,41 @@ bool Outputs::holds(const std::string& doc_id) const {
   return true;
 }
 
-bool Outputs::write(const FileResult& result) {
+bool Outputs::write(FileResult& result) {
+  bool complete = true;
+  if (result.outcome != FileOutcome::failed) {
+    try {
+      for (auto& database : databases_) {
+        auto mapped = database.at_start.doc_of_path.find(result.source);
+        bool unchanged = mapped != database.at_start.doc_of_path.end() && mapped->second == result.doc_id;
+        if (result.outcome == FileOutcome::stored && unchanged) continue;  // nothing to do: no transaction at all
+        auto outcome = database.store->store_document(result.source, result.doc_id, result.records);
+        if (outcome == schema::StoreOutcome::needs_records) complete = false;
+      }
+    } catch (const schema::StoreRefused& refusal) {
+      result = failed_file(result.path, result.doc_id,
+                           extract::InputError(extract::ErrorCode::internal,
+                                               std::string(refusal.what()) +
+                                                   ": budgetpdf should have stored these records; please report it "
+                                                   "with the file (unless the database has rules of its own)"));
+      complete = true;
+    }
+  }
+  if (result.outcome == FileOutcome::failed) {
+    for (auto& database : databases_) database.store->store_failure(result.source, result.records.front());
+  }
   if (jsonl_writer_) {
     for (const auto& record : result.records) jsonl_writer_->write(record);
   }
   if (csv_) csv_->write(result.records);
-  bool complete = true;
-  for (auto& database : databases_) {
-    if (result.outcome == FileOutcome::failed) {
-      database.store->store_failure(result.path, result.records.front());
-      continue;
-    }
-    auto mapped = database.at_start.doc_of_path.find(result.path);
-    bool unchanged = mapped != database.at_start.doc_of_path.end() && mapped->second == result.doc_id;
-    if (result.outcome == FileOutcome::stored && unchanged) continue;  // nothing to do: no transaction at all
-    auto outcome = database.store->store_document(result.path, result.doc_id, result.records);
-    if (outcome == schema::StoreOutcome::needs_records) complete = false;
-  }
   return complete;
 }
 
 void Outputs::clear_failures(const std::vector<std::string>& folders) {
   for (auto& database : databases_) {
     for (const auto& folder : folders) {
-      if (database.at_start.failed_paths.contains(folder)) database.store->clear_failure(folder);
+      std::string source = schema::source_name(folder);
+      if (database.at_start.failed_paths.contains(source)) database.store->clear_failure(source);
     }
   }
 }

@@ -27,10 +27,13 @@ class Outputs {
   // run writes). Safe to call from worker threads.
   bool holds(const std::string& doc_id) const;
 
-  // Writes one file's result everywhere. Returns false when a database no
+  // Writes one file's result everywhere, databases first. A document a
+  // database refuses (StoreRefused) fails alone: `result` becomes its error
+  // record (code internal, with the database's reason), written to every
+  // output in place of the document. Returns false when a database no
   // longer has a document that holds() promised (another process removed it
   // meanwhile): convert the file and write its result again.
-  bool write(const FileResult& result);
+  bool write(FileResult& result);
 
   // Removes the error rows of `folders`, listed whole by this run (a folder
   // that could not be read before fails no more).

@@ -31,6 +31,14 @@ class StoreError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// Thrown by a session when the database refuses one document's rows (a
+// value it cannot hold, a constraint or rule of its own): the transaction is
+// rolled back, that document fails, the others go on.
+class StoreRefused : public StoreError {
+ public:
+  using StoreError::StoreError;
+};
+
 // Thrown by a session when a concurrent writer won a race (unique key taken,
 // deadlock, serialization failure): the transaction is rolled back and run
 // again.

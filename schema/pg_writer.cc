@@ -16,6 +16,11 @@ constexpr long long kSchemaLockKey = 0x62646774;
 // SQLSTATEs of a transaction that lost a race to another writer and can run
 // again: unique_violation, serialization_failure, deadlock_detected.
 constexpr std::string_view kConflictStates[] = {"23505", "40001", "40P01"};
+// SQLSTATE classes of a statement refused for the rows it writes: data
+// exception (a value the column cannot hold), integrity constraint (the
+// database's own rules; unique_violation above is a race), program limit
+// exceeded (a value too large). The session stays usable.
+constexpr std::string_view kRefusalClasses[] = {"22", "23", "54"};
 
 struct FinishConnection {
   void operator()(PGconn* conn) const { PQfinish(conn); }
@@ -140,6 +145,12 @@ class PostgresSession final : public SqlSession {
     std::string detail = trimmed(result ? PQresultErrorMessage(result) : PQerrorMessage(conn_.get()));
     for (auto conflict : kConflictStates) {
       if (state == conflict) throw StoreConflict(fmt::format("{}: {}", name(), detail));
+    }
+    for (auto refusal : kRefusalClasses) {
+      if (!state.starts_with(refusal)) continue;
+      // The primary message alone: the detail quotes the whole row.
+      const char* primary = PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY);
+      throw StoreRefused(fmt::format("{} refused the rows ({})", name(), primary ? primary : detail));
     }
     throw StoreError(fmt::format("{} {} ({})", name(), what, detail));
   }

@@ -118,6 +118,11 @@ class SqliteSession final : public SqlSession {
   [[noreturn]] void fail(std::string_view what) {
     int code = db_ ? sqlite3_errcode(db_.get()) : SQLITE_CANTOPEN;
     std::string detail = db_ ? sqlite3_errmsg(db_.get()) : "out of memory";
+    // A value too large, of a type a column refuses, or against a constraint
+    // of the database's own: this document's rows, not the database.
+    if (code == SQLITE_TOOBIG || code == SQLITE_MISMATCH || code == SQLITE_CONSTRAINT) {
+      throw StoreRefused(fmt::format("SQLite database {} refused the rows ({})", path_, detail));
+    }
     if (code == SQLITE_BUSY || code == SQLITE_LOCKED) {
       throw StoreError(fmt::format("SQLite database {} is locked by another process ({}): wait for it to finish, or "
                                    "write into another file",
