@@ -33,6 +33,12 @@ CREATE TABLE IF NOT EXISTS "budgetpdf_meta" (
 );
 )";
 
+std::string other_version(const std::string& database) {
+  return fmt::format("{} holds budgetpdf tables of another version (other record fields); it is left untouched: "
+                     "convert into a new database, or delete this one and convert again",
+                     database);
+}
+
 std::string text_of(const Record& record, std::string_view field) {
   const auto* text = std::get_if<std::string>(&record.get(field));
   return text ? *text : std::string();
@@ -42,6 +48,10 @@ std::string text_of(const Record& record, std::string_view field) {
 
 DocumentStore::DocumentStore(std::unique_ptr<SqlSession> session) : session_(std::move(session)) {
   std::string ddl = create_statements(session_->dialect()) + std::string(kBookkeeping);
+  refuse_foreign(ddl);
+  session_->start_writing();
+  // Checked again under the schema lock: another process may have made the
+  // tables meanwhile.
   session_->begin(true);
   try {
     session_->execute(kMetaTable);
@@ -51,15 +61,33 @@ DocumentStore::DocumentStore(std::unique_ptr<SqlSession> session) : session_(std
       session_->execute(ddl);
       session_->query(R"(INSERT INTO "budgetpdf_meta" ("key", "value") VALUES ('ddl', $1))", params);
     } else if (made_with[0][0] != ddl) {
-      throw StoreError(fmt::format("{} holds budgetpdf tables of another version (other record fields): convert "
-                                   "into a new database, or delete this one and convert again",
-                                   session_->name()));
+      throw StoreError(other_version(session_->name()));
     }
     session_->commit();
   } catch (...) {
     session_->rollback();
     throw;
   }
+}
+
+// Before anything is written: a database with tables but no budgetpdf_meta
+// is another application's, and one made with other DDL is of another
+// record version; both are left as they are.
+void DocumentStore::refuse_foreign(const std::string& ddl) {
+  std::vector<std::string> tables = session_->table_names();
+  if (tables.empty()) return;
+  if (std::find(tables.begin(), tables.end(), "budgetpdf_meta") == tables.end()) {
+    std::sort(tables.begin(), tables.end());
+    constexpr size_t kTablesNamed = 3;
+    std::string named;
+    for (size_t i = 0; i < tables.size() && i < kTablesNamed; ++i) named += (i ? ", " : "") + tables[i];
+    if (tables.size() > kTablesNamed) named += ", …";
+    throw StoreError(fmt::format("{} is not a budgetpdf database (it holds other tables: {}); it is left untouched: "
+                                 "convert into a new database",
+                                 session_->name(), named));
+  }
+  auto made_with = session_->query(R"(SELECT "value" FROM "budgetpdf_meta" WHERE "key" = 'ddl')", {});
+  if (made_with.empty() || made_with[0][0] != ddl) throw StoreError(other_version(session_->name()));
 }
 
 template <class Body>

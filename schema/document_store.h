@@ -67,6 +67,12 @@ class SqlSession {
   virtual void insert(const TableRows& rows) = 0;
   // What makes a SELECT lock the rows it reads until the transaction ends.
   virtual std::string_view row_lock() const = 0;
+  // The names of the tables the database holds (in the current schema),
+  // read without changing anything.
+  virtual std::vector<std::string> table_names() = 0;
+  // Called once the database is known to be budgetpdf's or empty, before the
+  // first write: settings that change the database itself.
+  virtual void start_writing() {}
 };
 
 struct StoredFiles {
@@ -83,8 +89,9 @@ enum class StoreOutcome {
 
 class DocumentStore {
  public:
-  // Creates the tables if they are missing; throws StoreError when the
-  // database holds tables of another record version.
+  // Creates the tables in an empty database. Throws StoreError, having
+  // written nothing, when the database holds tables that are not
+  // budgetpdf's or budgetpdf tables of another record version.
   explicit DocumentStore(std::unique_ptr<SqlSession> session);
 
   const SqlSession& session() const { return *session_; }
@@ -107,6 +114,7 @@ class DocumentStore {
   void clear_failure(const std::string& path);
 
  private:
+  void refuse_foreign(const std::string& ddl);
   template <class Body>
   auto in_transaction(Body body);
   std::optional<std::string> lock_path(const std::string& path);

@@ -128,6 +128,14 @@ class PostgresSession final : public SqlSession {
 
   std::string_view row_lock() const override { return " FOR UPDATE"; }
 
+  std::vector<std::string> table_names() override {
+    std::vector<std::string> names;
+    for (auto& row : query("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()", {})) {
+      names.push_back(row[0].value_or(""));
+    }
+    return names;
+  }
+
  private:
   static std::string trimmed(std::string text) {
     while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();

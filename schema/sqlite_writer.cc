@@ -3,7 +3,9 @@
 #include <fmt/format.h>
 #include <sqlite3.h>
 
+#include <chrono>
 #include <map>
+#include <thread>
 
 namespace budgetpdf::schema {
 namespace {
@@ -12,6 +14,8 @@ namespace {
 // shard, or a reader) before giving up, in milliseconds. Documents commit in
 // milliseconds, so a minute means the other process is stuck.
 constexpr int kBusyTimeoutMs = 60'000;
+// Between two attempts at what SQLite does not wait for itself.
+constexpr auto kBusyRetryInterval = std::chrono::milliseconds(20);
 
 struct CloseDatabase {
   void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
@@ -29,7 +33,6 @@ class SqliteSession final : public SqlSession {
     db_.reset(db);
     if (status != SQLITE_OK) fail("cannot be opened: check that its directory exists and is writable");
     sqlite3_busy_timeout(db_.get(), kBusyTimeoutMs);
-    execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
   }
 
   SqlDialect dialect() const override { return SqlDialect::sqlite; }
@@ -76,6 +79,27 @@ class SqliteSession final : public SqlSession {
   }
 
   std::string_view row_lock() const override { return ""; }  // the whole database is locked by BEGIN IMMEDIATE
+
+  std::vector<std::string> table_names() override {
+    std::vector<std::string> names;
+    for (auto& row : query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'", {})) {
+      names.push_back(row[0].value_or(""));
+    }
+    return names;
+  }
+
+  // Write-ahead logging. The switch needs the database to itself, and when
+  // two processes open a new database together SQLite answers busy at once
+  // (a deadlock to it) instead of waiting: the switch is tried again until
+  // the busy timeout, as any other wait.
+  void start_writing() override {
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kBusyTimeoutMs);
+    while (sqlite3_exec(db_.get(), "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr) != SQLITE_OK) {
+      if (sqlite3_errcode(db_.get()) != SQLITE_BUSY || std::chrono::steady_clock::now() > deadline) fail("cannot be written");
+      std::this_thread::sleep_for(kBusyRetryInterval);
+    }
+    execute("PRAGMA synchronous = NORMAL");
+  }
 
  private:
   static std::string insert_statement(const SqlTable& table) {

@@ -142,3 +142,20 @@ TEST_CASE("a database made with other record fields is refused, not mixed") {
   schema::open_sqlite(db.path.string())->execute("UPDATE budgetpdf_meta SET value = 'CREATE TABLE older (x)'");
   CHECK_THROWS_AS(schema::DocumentStore(schema::open_sqlite(db.path.string())), schema::StoreError);
 }
+
+TEST_CASE("a database of another application is refused before anything is written to it") {
+  Database db;
+  schema::open_sqlite(db.path.string())->execute("CREATE TABLE people (name TEXT); INSERT INTO people VALUES ('a')");
+  auto before = db.value("PRAGMA journal_mode");
+  try {
+    schema::DocumentStore store(schema::open_sqlite(db.path.string()));
+    FAIL("not refused");
+  } catch (const schema::StoreError& error) {
+    CHECK(std::string(error.what()) == db.path.string() +
+                                           " is not a budgetpdf database (it holds other tables: people); it is left "
+                                           "untouched: convert into a new database");
+  }
+  CHECK(db.value("SELECT group_concat(name) FROM sqlite_master") == "people");
+  CHECK(before == "delete");
+  CHECK(db.value("PRAGMA journal_mode") == "delete");  // not switched to write-ahead logging either
+}
