@@ -1,10 +1,9 @@
 #include "cli/convert_job.h"
 
 #include <fmt/format.h>
-#include <tbb/global_control.h>
-#include <tbb/parallel_pipeline.h>
-#include <tbb/task_arena.h>
+#include <fmt/ostream.h>
 
+#include <algorithm>
 #include <chrono>
 #include <functional>
 #include <ostream>
@@ -12,6 +11,7 @@
 
 #include "cli/file_conversion.h"
 #include "cli/input_list.h"
+#include "cli/ordered_pipeline.h"
 #include "cli/output_overlap.h"
 #include "cli/outputs.h"
 #include "cli/progress.h"
@@ -19,14 +19,21 @@
 namespace budgetpdf::cli {
 namespace {
 
-// Results that may wait for the in-order writer, per worker: enough to keep
-// every worker busy while one slow document holds the writer back, without
-// holding a whole batch's records in memory.
-constexpr unsigned kResultsInFlightPerJob = 4;
+// More workers than this per core only wait for each other (and for memory:
+// each holds a document); --jobs may ask for more than one per core, e.g.
+// for files on a slow network share.
+constexpr unsigned kMaxJobsPerCore = 4;
 
-unsigned worker_count(const ConvertJob& job) {
-  if (job.jobs > 0) return job.jobs;
-  return std::max(1u, std::thread::hardware_concurrency());
+// The workers to start, and a warning when --jobs asked for more than the
+// machine runs.
+unsigned worker_count(const ConvertJob& job, std::ostream& log) {
+  unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  if (job.jobs == 0) return cores;
+  unsigned most = cores * kMaxJobsPerCore;
+  if (job.jobs <= most) return job.jobs;
+  fmt::print(log, "budgetpdf: --jobs {} is more than this machine runs at once: using {} ({} per core)\n", job.jobs,
+             most, kMaxJobsPerCore);
+  return most;
 }
 
 // The entries of this shard.
@@ -36,27 +43,6 @@ std::vector<InputEntry> shard_of(InputListing& listing, const Shard& shard) {
     if (in_shard(entry.path, shard)) inputs.push_back(std::move(entry));
   }
   return inputs;
-}
-
-// Runs convert(i) for i in [0, count) on `workers` threads and hands each
-// result to `write`, one at a time, in index order.
-void convert_in_order(size_t count, unsigned workers, const std::function<FileResult(size_t)>& convert,
-                      const std::function<void(FileResult)>& write) {
-  // TBB sizes its thread pool by the cores; --jobs may ask for more (e.g.
-  // when reading from a slow network share).
-  tbb::global_control parallelism(tbb::global_control::max_allowed_parallelism, workers);
-  tbb::task_arena arena(static_cast<int>(workers));
-  size_t next = 0;
-  arena.execute([&] {
-    tbb::parallel_pipeline(workers * kResultsInFlightPerJob,
-                           tbb::make_filter<void, size_t>(tbb::filter_mode::serial_in_order,
-                                                          [&](tbb::flow_control& control) -> size_t {
-                                                            if (next == count) control.stop();
-                                                            return next++;
-                                                          }) &
-                               tbb::make_filter<size_t, FileResult>(tbb::filter_mode::parallel, convert) &
-                               tbb::make_filter<FileResult, void>(tbb::filter_mode::serial_in_order, write));
-  });
 }
 
 }  // namespace
@@ -93,14 +79,21 @@ JobSummary run(const ConvertJob& job, std::ostream& out, std::ostream& log) {
     progress.update(summary);
   };
 
+  const unsigned workers = worker_count(job, log);
+  auto on_started = [&](unsigned started) {
+    if (started < workers) {
+      progress.print_line(fmt::format("budgetpdf: the system started only {} of {} worker threads: converting with {}",
+                                      started, workers, std::max(1u, started)));
+    }
+  };
   try {
     convert_in_order(
-        inputs.size(), worker_count(job),
+        inputs.size(), workers,
         [&](size_t i) {
           const InputEntry& input = inputs[i];
           return input.problem ? failed_file(input.path, "", *input.problem) : convert_file(input.path, options, is_stored);
         },
-        write);
+        write, on_started);
     outputs.finish();
   } catch (...) {
     progress.clear();  // the caller reports the error on a clean line

@@ -6,7 +6,7 @@ packages=(
   build-essential cmake pkg-config python3
   libpoppler-private-dev poppler-utils poppler-data
   libicu-dev libre2-dev libssl-dev
-  libsqlite3-dev sqlite3 libpq-dev postgresql libtbb-dev
+  libsqlite3-dev sqlite3 libpq-dev postgresql
   nlohmann-json3-dev libfmt-dev libcli11-dev doctest-dev
   python3-reportlab fonts-wqy-microhei
   # Layout engines of tests/pdf_variants/engine_variants.py, with the Latin fonts
