@@ -23,6 +23,7 @@ struct ConvertJob {
   std::string output;               // JSON Lines file
   std::string sqlite_path;          // SQLite database file
   std::string csv_dir;              // directory for one CSV file per table
+  bool csv_for_spreadsheets = false;  // prefix ' to CSV texts a spreadsheet would run as formulas
   std::string pg_url;               // PostgreSQL connection URL
   std::vector<std::string> passwords;  // for encrypted PDFs: each is tried, then none
   unsigned jobs = 0;                // documents converted at once; 0 = one per core

@@ -23,6 +23,9 @@ int main(int argc, char** argv) {
   convert->add_option("--db", job.sqlite_path,
                       "write into this SQLite database, created if missing; files already in it are skipped");
   convert->add_option("--csv", job.csv_dir, "write one CSV file per record type into this directory");
+  convert->add_flag("--csv-for-spreadsheets", job.csv_for_spreadsheets,
+                    "prefix ' to CSV texts starting with = + - @ (not numbers), so that spreadsheets do not run them "
+                    "as formulas");
   convert->add_option("--pg", job.pg_url,
                       "write into this PostgreSQL database (libpq URL, e.g. postgresql://user@host/budgets)");
   convert->add_option("-j,--jobs", job.jobs, "documents converted at once (default: one per core)");

@@ -17,7 +17,9 @@ Outputs::Outputs(const ConvertJob& job, std::ostream& out) {
     jsonl_ = &out;
   }
   if (jsonl_) jsonl_writer_.emplace(*jsonl_);
-  if (!job.csv_dir.empty()) csv_.emplace(job.csv_dir);
+  if (!job.csv_dir.empty()) {
+    csv_.emplace(job.csv_dir, job.csv_for_spreadsheets ? schema::CsvText::for_spreadsheets : schema::CsvText::exact);
+  }
   auto add_database = [&](std::unique_ptr<schema::SqlSession> session) {
     auto store = std::make_unique<schema::DocumentStore>(std::move(session));
     auto stored = store->stored();

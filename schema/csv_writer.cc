@@ -1,6 +1,7 @@
 #include "schema/csv_writer.h"
 
 #include <stdexcept>
+#include <string_view>
 
 namespace budgetpdf::schema {
 namespace {
@@ -15,6 +16,22 @@ std::string quoted(const std::string& text) {
   return out + "\"";
 }
 
+bool is_plain_number(std::string_view text) {
+  if (text.starts_with('-') || text.starts_with('+')) text.remove_prefix(1);
+  size_t point = text.find('.');
+  std::string_view whole = text.substr(0, point);
+  std::string_view fraction = point == std::string_view::npos ? std::string_view() : text.substr(point + 1);
+  auto digits = [](std::string_view part) {
+    return !part.empty() && part.find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  return digits(whole) && (point == std::string_view::npos || digits(fraction));
+}
+
+bool runs_as_formula(std::string_view text) {
+  return !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos &&
+         !is_plain_number(text);
+}
+
 void write_row(std::ofstream& out, const std::vector<std::string>& fields) {
   for (size_t i = 0; i < fields.size(); ++i) out << (i ? "," : "") << fields[i];
   out << "\r\n";
@@ -22,14 +39,16 @@ void write_row(std::ofstream& out, const std::vector<std::string>& fields) {
 
 }  // namespace
 
-std::string csv_field(const SqlValue& value) {
+std::string csv_field(const SqlValue& value, CsvText text) {
   if (std::holds_alternative<std::monostate>(value)) return "";
   if (const auto* b = std::get_if<bool>(&value)) return *b ? "true" : "false";
   if (const auto* i = std::get_if<std::int64_t>(&value)) return std::to_string(*i);
-  return quoted(std::get<std::string>(value));
+  const auto& string = std::get<std::string>(value);
+  if (text == CsvText::for_spreadsheets && runs_as_formula(string)) return quoted("'" + string);
+  return quoted(string);
 }
 
-CsvWriter::CsvWriter(const std::filesystem::path& dir) : dir_(dir) {
+CsvWriter::CsvWriter(const std::filesystem::path& dir, CsvText text) : dir_(dir), text_(text) {
   std::error_code error;
   std::filesystem::create_directories(dir, error);
   for (const auto& table : record_tables()) {
@@ -51,7 +70,7 @@ void CsvWriter::write(std::span<const Record> records) {
   for (size_t t = 0; t < tables.size(); ++t) {
     for (const auto& row : tables[t].rows) {
       std::vector<std::string> fields;
-      for (const auto& value : row) fields.push_back(csv_field(value));
+      for (const auto& value : row) fields.push_back(csv_field(value, text_));
       write_row(files_[t], fields);
     }
   }

@@ -23,6 +23,31 @@ TEST_CASE("CSV fields follow RFC 4180: null is empty, an empty text is quoted") 
   }
 }
 
+TEST_CASE("for spreadsheets, a text that would run as a formula gets a leading quote, and numbers stay numbers") {
+  struct Row {
+    std::string text;
+    const char* exact;
+    const char* for_spreadsheets;
+  };
+  for (const Row& row : {
+           Row{"=HYPERLINK(\"http://x\",\"办公室\")", "\"=HYPERLINK(\"\"http://x\"\",\"\"办公室\"\")\"",
+               "\"'=HYPERLINK(\"\"http://x\"\",\"\"办公室\"\")\""},
+           Row{"+1+cmd|' /C calc'!A0", "+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"},
+           Row{"-2+3", "-2+3", "'-2+3"},
+           Row{"@SUM(A1)", "@SUM(A1)", "'@SUM(A1)"},
+           Row{"\t=1", "\t=1", "'\t=1"},
+           Row{"-3.20", "-3.20", "-3.20"},  // an amount
+           Row{"+5", "+5", "+5"},
+           Row{"-", "-", "'-"},
+           Row{"开发区=组织", "开发区=组织", "开发区=组织"},
+       }) {
+    CAPTURE(row.text);
+    CHECK(csv_field(row.text) == row.exact);
+    CHECK(csv_field(row.text, CsvText::for_spreadsheets) == row.for_spreadsheets);
+  }
+  CHECK(csv_field(std::int64_t{-320}, CsvText::for_spreadsheets) == "-320");
+}
+
 TEST_CASE("one CSV file per table, with a header row and CRLF rows") {
   fs::path dir = budgetpdf::testing::scratch_path("csv");
   fs::remove_all(dir);
