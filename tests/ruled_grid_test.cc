@@ -180,6 +180,16 @@ TEST_CASE("a ruled grid going on from the previous page: its first row continues
   testing::draw_text(titled, "部门预算支出总表", 150, 30, 12);
   auto fresh = extract::layout_page(titled, first.next, params);
   for (const auto& line : fresh.lines) CHECK_FALSE(line.continues_row);
+
+  // Under the title its first page printed, printed again, it goes on.
+  auto first_titled = page_of(1, {{20, {"1", "行政运行", "87.60"}}, {20, {"2", "对机关事业单位基本养", "388.00"}}}, true);
+  testing::draw_text(first_titled, "部门预算支出总表", 150, 30, 12);
+  auto before = extract::layout_page(first_titled, extract::PageCarry{}, params);
+  CHECK(before.next.ruled_title == "部门预算支出总表");
+  auto again = extract::layout_page(titled, before.next, params);
+  bool went_on = false;
+  for (const auto& line : again.lines) went_on = went_on || line.continues_row;
+  CHECK(went_on);
 }
 
 TEST_CASE("a grid going on with a cell merged over some of the previous grid's columns takes all of them") {

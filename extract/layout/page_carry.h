@@ -34,6 +34,7 @@ struct PageCarry {
   std::vector<std::string> ruled_header;  // the header rows of the last ruled grid, as mark_header gives them
   std::vector<double> ruled_columns;      // the column boundaries of the page's last ruled grid, when it ended the page
   size_t ruled_key = 0;                   // that grid's key column
+  std::string ruled_title;                // the title over it (spaces dropped), which a producer may print again
 };
 
 }  // namespace budgetpdf::extract

@@ -607,17 +607,45 @@ namespace {
 
 // Whether the glyphs between y0 and y1 print nothing but page furniture
 // and page numbers (what a page repeats around a table going on).
-bool only_furniture_between(const std::vector<Glyph>& glyphs, double y0, double y1, const LayoutParams& params) {
+// The text lines printed between y0 and y1, spaces dropped.
+std::vector<std::string> lines_between(const std::vector<Glyph>& glyphs, double y0, double y1, const LayoutParams& params) {
+  std::vector<Glyph> between;
+  for (const auto& g : glyphs) {
+    if (g.cy() > y0 && g.cy() < y1) between.push_back(g);
+  }
+  std::vector<std::string> texts;
+  for (const auto& line : build_lines(std::move(between), params)) {
+    texts.push_back(vocabulary::without_spaces(glyph_text(line.glyphs, params)));
+  }
+  return texts;
+}
+
+// Whether the glyphs between y0 and y1 print nothing but page furniture,
+// page numbers and `title` (what a page repeats around a table going on:
+// some producers print its title again).
+bool only_furniture_between(const std::vector<Glyph>& glyphs, double y0, double y1, const LayoutParams& params,
+                            const std::string& title = {}) {
   std::vector<Glyph> between;
   for (const auto& g : glyphs) {
     if (g.cy() > y0 && g.cy() < y1) between.push_back(g);
   }
   for (const auto& line : build_lines(std::move(between), params)) {
+    if (!title.empty() && vocabulary::without_spaces(glyph_text(line.glyphs, params)) == title) continue;
     for (const auto& chunk : split_chunks(line.glyphs, params.chunk_gap_em, params)) {
       if (!vocabulary::looks_like_page_number(chunk.text) && !vocabulary::starts_like_furniture(chunk.text)) return false;
     }
   }
   return true;
+}
+
+// The title over a grid: the last line above it, back to the previous
+// grid (or the page's top), that reads as a table's title.
+std::string title_above(const std::vector<Glyph>& glyphs, double y0, double y1, const LayoutParams& params) {
+  std::string title;
+  for (const auto& text : lines_between(glyphs, y0, y1, params)) {
+    if (vocabulary::looks_like_title(text)) title = text;
+  }
+  return title;
 }
 
 // The key column of every row of a ruled grid; the first data row of a
@@ -654,7 +682,7 @@ LaidOutPage layout_page(const PageGlyphs& page, const PageCarry& previous, const
   // take that grid's columns.
   if (!grids.empty() && !previous.ruled_columns.empty() &&
       !same_columns(grids.front().xs, previous.ruled_columns, params.rule_join_pt) &&
-      only_furniture_between(page.glyphs, 0, grids.front().ys.front(), params)) {
+      only_furniture_between(page.glyphs, 0, grids.front().ys.front(), params, previous.ruled_title)) {
     grids = find_ruled_grids(page.rulings, params, previous.ruled_columns);
   }
   if (grids.empty()) {
@@ -666,12 +694,14 @@ LaidOutPage layout_page(const PageGlyphs& page, const PageCarry& previous, const
   rest.glyphs = place_glyphs(grids, page.glyphs);
   std::vector<PlacedLine> ruled;
   std::vector<std::string> ruled_header = previous.ruled_header;
+  std::string ruled_title = previous.ruled_title;
   size_t key = 0;
   for (size_t g = 0; g < grids.size(); ++g) {
     const RuledGrid& grid = grids[g];
     auto rows = ruled_rows(grid, page.number, params);
     bool goes_on = g == 0 && same_columns(grid.xs, previous.ruled_columns, params.rule_join_pt) &&
-                   only_furniture_between(rest.glyphs, 0, grid.ys.front(), params);
+                   only_furniture_between(rest.glyphs, 0, grid.ys.front(), params, previous.ruled_title);
+    if (!goes_on) ruled_title = title_above(rest.glyphs, g == 0 ? 0 : grids[g - 1].ys.back(), grid.ys.front(), params);
     auto header = mark_header(grid, rows, ruled_header, goes_on);
     if (!header.empty()) ruled_header = std::move(header);
     key = goes_on ? previous.ruled_key : ruled_key_column(grid, rows, params);
@@ -683,6 +713,7 @@ LaidOutPage layout_page(const PageGlyphs& page, const PageCarry& previous, const
   bool ends_page = only_furniture_between(rest.glyphs, grids.back().ys.back(), page.height + 1, params);
   out.next.ruled_columns = ends_page ? grids.back().xs : std::vector<double>{};
   out.next.ruled_key = key;
+  out.next.ruled_title = std::move(ruled_title);
   return out;
 }
 
