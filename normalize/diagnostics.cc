@@ -44,17 +44,31 @@ std::vector<schema::Record> check_records(const std::vector<Diagnostic>& diagnos
 InputError explained_by_reader_diagnostics(const extract::PrintedDocument& printed, const InputError& error) {
   if (error.code() != ErrorCode::not_a_disclosure || !printed.page_count) return error;
   int pages = *printed.page_count;
-  if (size_t scanned = count_code(printed, "reader.no_text_layer"); scanned > 0) {
+  // Mostly images: the tables may be among them. A page or two scanned in
+  // a file of text (a signed letter in a notice) says nothing of that.
+  size_t scanned = count_code(printed, "reader.no_text_layer");
+  if (scanned > 0 && 2 * scanned >= static_cast<size_t>(pages)) {
     return InputError(ErrorCode::no_text_layer,
                       fmt::format("{} of the PDF's {} pages have no text layer (scanned images?) and no budget table "
                                   "was found on the others: run OCR on it first (e.g. ocrmypdf) and convert the result",
                                   scanned, pages));
   }
-  if (count_code(printed, "reader.repaired") > 0 || count_code(printed, "reader.damaged_page") > 0) {
+  // Cut off by our repair (a rebuilt cross-reference table alone loses no
+  // page): what is missing may have held the tables.
+  bool cut_off = std::any_of(printed.diagnostics.begin(), printed.diagnostics.end(), [](const Diagnostic& d) {
+    return (d.code == "reader.repaired" || d.code == "reader.damaged_page") && d.severity == extract::Severity::error;
+  });
+  if (cut_off) {
     return InputError(ErrorCode::damaged,
                       fmt::format("the PDF is cut off or damaged and no budget table was found in the {} pages that "
                                   "could be read: get a complete copy of the file",
                                   pages));
+  }
+  if (scanned > 0) {
+    return InputError(ErrorCode::not_a_disclosure,
+                      fmt::format("{} (the PDF's text pages hold none; {} of its {} pages are images with no text "
+                                  "layer)",
+                                  error.what(), scanned, pages));
   }
   return error;
 }

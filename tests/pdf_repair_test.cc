@@ -66,6 +66,18 @@ TEST_CASE("reader diagnostics become failed reader checks, and explain a documen
   CHECK(normalize::explained_by_reader_diagnostics(printed, none).code() == extract::ErrorCode::not_a_disclosure);
   extract::InputError encrypted(extract::ErrorCode::encrypted, "locked");
   CHECK(normalize::explained_by_reader_diagnostics(printed, encrypted).code() == extract::ErrorCode::encrypted);
+
+  // One scanned page of fourteen (a signed letter in a notice): no table on
+  // the text pages makes it no disclosure, not a scan to OCR.
+  printed.page_count = 14;
+  printed.diagnostics = {{Severity::error, "reader.no_text_layer", 14, "", "", "", "scanned"}};
+  auto notice = normalize::explained_by_reader_diagnostics(printed, none);
+  CHECK(notice.code() == extract::ErrorCode::not_a_disclosure);
+  CHECK(std::string(notice.what()) == "no budget table (the PDF's text pages hold none; 1 of its 14 pages are images "
+                                      "with no text layer)");
+  // Poppler rebuilt the cross-reference table: nothing was cut off.
+  printed.diagnostics = {{Severity::warning, "reader.repaired", 0, "", "", "", "rebuilt"}};
+  CHECK(normalize::explained_by_reader_diagnostics(printed, none).code() == extract::ErrorCode::not_a_disclosure);
 }
 
 TEST_CASE("every stage's diagnostic becomes a check the same way: a note holds, the others fail") {
