@@ -9,7 +9,7 @@ bool cuts_inside_text(const IndicatorCells& before, const IndicatorCells& next) 
   for (size_t f = 0; f < kIndicatorFieldCount; ++f) {
     if (next.cells[f].empty() || before.cells[f].empty()) continue;
     std::u32string head = to_u32(join_text(next.cells[f].lines)), end = to_u32(join_text(before.cells[f].lines));
-    if (!head.empty() && std::u32string_view(U"、，。；：）)】〕”").find(head.front()) != std::u32string_view::npos) return true;
+    if (!head.empty() && std::u32string_view(U"、，。；：）)】〕”/／").find(head.front()) != std::u32string_view::npos) return true;
     if (!end.empty() && std::u32string_view(U"/、，（(【〔“").find(end.back()) != std::u32string_view::npos) return true;
   }
   return false;

@@ -297,6 +297,11 @@ TEST_CASE("a row the PDF's layout marks as a row's tail joins it, even with a va
   CHECK(tail_of(false).size() == 1);
   printed.lines.back().cells[5] = cell({"劳务派遣协议"});
   CHECK(tail_of(false).size() == 1);
+  // The value cut after "元/人", its tail starting "/月": no cell starts with "/".
+  printed.lines[2].cells[4] = cell({"3565.12 元/人"});
+  printed.lines.back().cells[4] = cell({"/月"});
+  CHECK(tail_of(false).size() == 1);
+  printed.lines.back().cells[4] = cell({"月"});
   printed.lines[2].cells[4] = cell({"3565.12 元"});
   // Nothing tells: a row of its own (a value and a 三级指标 of its own).
   CHECK(tail_of(false).size() == 2);
