@@ -249,6 +249,11 @@ std::vector<Glyph> place_glyphs(std::vector<RuledGrid>& grids, std::vector<Glyph
     double x = glyphs[i].cx(), y = glyphs[i].cy();
     for (size_t k = 0; k < grids.size(); ++k) {
       const RuledGrid& grid = grids[k];
+      // A glyph cut by the grid's outer rule (a merged cell's text centred
+      // on its whole run, which the page break cuts) is in the grid when a
+      // third of it is.
+      double inside = std::min(glyphs[i].y1, grid.ys.back()) - std::max(glyphs[i].y0, grid.ys.front());
+      if (inside >= glyphs[i].height() / 3) y = std::clamp(y, grid.ys.front() + 1e-6, grid.ys.back() - 1e-6);
       if (!grid.contains(x, y)) continue;
       size_t r = static_cast<size_t>(std::upper_bound(grid.ys.begin(), grid.ys.end(), y) - grid.ys.begin()) - 1;
       size_t c = static_cast<size_t>(std::upper_bound(grid.xs.begin(), grid.xs.end(), x) - grid.xs.begin()) - 1;

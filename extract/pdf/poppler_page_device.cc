@@ -115,8 +115,10 @@ void PopplerPageDevice::drawChar(GfxState* state, double x, double y, double dx,
   // break where the clip hides it.
   double clip_x0 = 0, clip_y0 = 0, clip_x1 = 0, clip_y1 = 0;
   state->getClipBBox(&clip_x0, &clip_y0, &clip_x1, &clip_y1);
-  double centre_x = origin.x + width / 2, centre_y = (top + bottom) / 2;
-  if (centre_x < clip_x0 || centre_x > clip_x1 || centre_y < clip_y0 || centre_y > clip_y1) return;
+  // Clipped away means mostly: a glyph the clip cuts near its middle still
+  // shows (a merged cell's text centred on its whole run, cut by the page).
+  double centre_x = origin.x + width / 2, centre_y = (top + bottom) / 2, slack = (bottom - top) / 4;
+  if (centre_x < clip_x0 || centre_x > clip_x1 || centre_y < clip_y0 - slack || centre_y > clip_y1 + slack) return;
   // A ligature's code points share its width.
   double step = width / u_len;
   for (int i = 0; i < u_len; ++i) {
