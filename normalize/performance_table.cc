@@ -131,6 +131,7 @@ class ProjectReader {
     if (layout_.total_score) project_.score = decimal_in(*layout_.total_score);
     project_.weight_total = layout_.weight_total;
     for (const auto& row : layout_.rows) read_row(row);
+    fill_up_leading_levels();
     return std::move(project_);
   }
 
@@ -272,6 +273,24 @@ class ProjectReader {
       add(std::move(indicator));
     }
     return true;
+  }
+
+  // A merged 一级指标 (二级指标) over a run the page break cuts may print its
+  // text where the run's middle falls, after the first rows of the run:
+  // the rows before the first label printed are in its run (every
+  // indicator has its levels).
+  void fill_up_leading_levels() {
+    auto& indicators = project_.indicators;
+    for (auto field : {&Indicator::level1, &Indicator::level2}) {
+      auto first = std::find_if(indicators.begin(), indicators.end(), [&](const Indicator& i) { return i.*field; });
+      if (first == indicators.end()) continue;
+      for (auto it = indicators.begin(); it != first; ++it) {
+        // A 二级指标 fills up only within the 一级指标 run it heads.
+        if (field == &Indicator::level2 && it->level1 != first->level1) continue;
+        (*it).*field = (*first).*field;
+        add_repair(it->repairs, kFilledDown);
+      }
+    }
   }
 
   // 一级指标 and 二级指标 are merged over the rows they head.

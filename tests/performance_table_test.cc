@@ -307,3 +307,15 @@ TEST_CASE("a row the PDF's layout marks as a row's tail joins it, even with a va
   CHECK(tail_of(false).size() == 2);
   CHECK(tail_of(true).size() == 1);
 }
+
+TEST_CASE("a 一级指标 printed after the first rows of its run (centred on a run the page break cuts) fills them up") {
+  auto project = project_of(std::string("8、测试经费绩效目标表\n\n") + "绩效目标\t\t\t1.目标。\t\t\n" + kHeader +
+                            "\t数量指标\t培训人数\t参加培训人数\t≥70 人\t文件\n"
+                            "产出指标\t质量指标\t合格率\t培训合格率\t≥95%\t文件\n"
+                            "效益指标\t社会效益指标\t能力提升\t业务能力提升\t提升\t文件\n");
+  REQUIRE(project.indicators.size() == 3);
+  CHECK(text(project.indicators[0].level1) == "产出指标");
+  CHECK(text(project.indicators[0].level2) == "数量指标");
+  CHECK(project.indicators[0].repairs == std::vector<std::string>{"filled_down"});
+  CHECK(text(project.indicators[2].level1) == "效益指标");
+}
