@@ -13,13 +13,18 @@ Each PDF under REAL_DIR has one line in EXPECTATIONS_TSV (tab-separated,
   dept_name        the department as the furniture (or cover) prints it
   min_arithmetic   the share of arithmetic checks that hold or miss within
                    rounding, in percent, the document must not fall below
+  min_recall       the share of the amounts pdftotext shows on table lines
+                   that come out in budget lines, in percent, as
+                   ../shared/tools/real_report.py counts it (read from
+                   beside REAL_DIR; 绩效 tables' amounts go to their
+                   projects, which that count does not see)
   max_contents_failed
                    how many tables the 目录 lists that may go unfound
   must_fail        rule@subject@column;... checks that must be reported
                    failed: errors the publication itself prints
 
 The facts (outcome, kind, year, dept_name, must_fail) were read in the
-PDFs' text; the two numbers are lines the reader is held to and raised as
+PDFs' text; the three numbers are lines the reader is held to and raised as
 it improves (a document above its line says so). The files themselves are
 never copied into the project. Exits 77 (skipped) when REAL_DIR is absent.
 """
@@ -31,7 +36,8 @@ import tempfile
 
 # Checks that are no arithmetic (as ../shared/tools/real_report.py counts).
 NOT_ARITHMETIC = ("cell.", "layout.", "reader.", "document.", "narrative.", "performance.grid_shape")
-FIELDS = ["file", "outcome", "kind", "year", "dept_name", "min_arithmetic", "max_contents_failed", "must_fail"]
+FIELDS = ["file", "outcome", "kind", "year", "dept_name", "min_arithmetic", "min_recall", "max_contents_failed",
+          "must_fail"]
 
 
 def read_expectations(path):
@@ -75,7 +81,24 @@ def arithmetic_share(records):
     return 100.0 * holding / len(checks)
 
 
-def check_document(want, records):
+def load_recall(real_dir):
+    """real_report's amount recall of one PDF's records, or None without the tool."""
+    tools = os.path.join(os.path.dirname(os.path.abspath(real_dir)), "tools")
+    if not os.path.exists(os.path.join(tools, "real_report.py")):
+        return None
+    sys.path.insert(0, tools)
+    import real_report  # noqa: E402 (found beside the real disclosures)
+
+    def recall(pdf, records):
+        printed = real_report.printed_amounts(pdf, 120)
+        total = sum(sum(counts.values()) for counts in printed.values())
+        if total == 0:
+            return None
+        return 100.0 * real_report.recalled(printed, real_report.record_amounts(records)) / total
+    return recall
+
+
+def check_document(want, records, recall=None):
     """The ways the document falls below its line."""
     problems = []
     got = outcome_of(records)
@@ -94,6 +117,10 @@ def check_document(want, records):
         if share is None or share + 1e-9 < float(want["min_arithmetic"]):
             problems.append(f"arithmetic {share if share is None else round(share, 1)}% below its line "
                             f"{want['min_arithmetic']}%")
+    if want["min_recall"] is not None and recall is not None:
+        share = recall()
+        if share is not None and share + 1e-9 < float(want["min_recall"]):
+            problems.append(f"amount recall {share:.1f}% below its line {want['min_recall']}%")
     contents_failed = sum(1 for r in records if r.get("record") == "check"
                           and r["rule"] == "document.contents_table_found" and not r["ok"])
     if contents_failed > int(want["max_contents_failed"] or 0):
@@ -123,6 +150,7 @@ def main():
         print(f"skipped: {real_dir} is absent (the real disclosures live beside the checkout, never in it)")
         return 77
     lines = read_expectations(expectations)
+    recall_of = load_recall(real_dir)
     pdfs = sorted(os.path.relpath(os.path.join(root, f), real_dir)
                   for root, _, files in os.walk(real_dir) for f in files if f.lower().endswith(".pdf"))
     failures = 0
@@ -134,7 +162,8 @@ def main():
                 failures += 1
                 continue
             records = convert(budgetpdf, os.path.join(real_dir, pdf), out_dir)
-            problems = check_document(want, records)
+            path = os.path.join(real_dir, pdf)
+            problems = check_document(want, records, recall_of and (lambda: recall_of(path, records)))
             if problems:
                 failures += 1
                 print(f"FAIL {pdf}: " + "; ".join(problems))
