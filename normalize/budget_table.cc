@@ -218,7 +218,11 @@ BudgetTable map_budget_table(const TableSegment& segment, const Grid& grid) {
   // the parts that change (款 01 under 类 201).
   std::map<std::pair<Side, size_t>, std::vector<std::string>> last_parts;
   for (const auto& row : grid.rows) {
-    for (auto [side, group] : parts_of_row) {
+    for (const auto& part_of_row : parts_of_row) {
+      // Named, not bound: the lambdas below capture them (clang 14 captures
+      // no structured binding).
+      const Side side = part_of_row.first;
+      const size_t group = part_of_row.second;
       size_t primary = primary_code_column(specs, side, group);
       // Without a code column, a name may carry its code ("[201]一般公共服务支出").
       bool names_carry_codes = primary == specs.size() && !std::any_of(specs.begin(), specs.end(), [&](const ColumnSpec& spec) {
