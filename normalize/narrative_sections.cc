@@ -27,6 +27,8 @@ constexpr size_t kMaxLabelLength = 12;
 constexpr size_t kMinFurniturePages = 3;
 
 constexpr std::string_view kSentencePunctuation[] = {"。", "，", "；", "：", "！", "？", ",", ";", ":", "!", "?"};
+// Marks a running header or footer never prints.
+constexpr std::string_view kFurnitureNever[] = {"。", ":", ";", "：", "；"};
 constexpr std::string_view kParagraphEnds[] = {"。", "！", "？", "：", "；", ":", ";", "!", "?"};
 
 bool has_sentence_punctuation(std::string_view text) {
@@ -37,6 +39,11 @@ bool has_sentence_punctuation(std::string_view text) {
 bool ends_paragraph(std::string_view text) {
   return std::any_of(std::begin(kParagraphEnds), std::end(kParagraphEnds),
                      [&](std::string_view mark) { return text.ends_with(mark); });
+}
+
+bool ends_or_explains(std::string_view squeezed) {
+  return std::any_of(std::begin(kFurnitureNever), std::end(kFurnitureNever),
+                     [&](std::string_view mark) { return squeezed.find(mark) != std::string_view::npos; });
 }
 
 std::string_view without_trailing_colon(std::string_view text) {
@@ -78,7 +85,10 @@ std::set<std::string> running_furniture(const std::vector<Segment>& segments) {
     const auto* text = std::get_if<TextLine>(&segment);
     if (!text || text->line->page <= 0) continue;
     std::string key = squeeze(text->line->text());
-    if (code_point_count(key) <= kMaxHeadingLength) pages_of[key].insert(text->line->page);
+    // Running headers and footers are titles and numbers ("第 5 页，共 40
+    // 页"), never a sentence's line (a glossary repeats "（项）：反映行政单位…"
+    // under every item; a line "加。" ends one).
+    if (code_point_count(key) <= kMaxHeadingLength && !ends_or_explains(key)) pages_of[key].insert(text->line->page);
   }
   std::set<std::string> furniture;
   for (const auto& [key, pages] : pages_of) {

@@ -16,6 +16,15 @@ std::vector<std::string> section_lines(const extract::PrintedDocument& printed, 
   return lines;
 }
 
+// A line of running text as the PDF reader gives it.
+extract::PrintedLine text(int page, bool starts_block, std::string content) {
+  extract::PrintedLine line;
+  line.cells = {extract::Cell{{std::move(content)}, 1}};
+  line.page = line.last_page = page;
+  line.starts_block = starts_block;
+  return line;
+}
+
 std::string section_json(const std::string& heading, const std::string& text, const std::string& repairs = "") {
   return R"({"record":"section","doc_id":"d","heading":")" + heading + R"(","text":")" + text +
          R"(","pages":null,"repairs":[)" + repairs + "]}";
@@ -52,13 +61,6 @@ TEST_CASE("the narrative comes out as sections under headings found by their sha
 }
 
 TEST_CASE("a PDF's lines join into paragraphs, across a page break too, without running furniture") {
-  auto text = [](int page, bool starts_block, std::string content) {
-    extract::PrintedLine line;
-    line.cells = {extract::Cell{{std::move(content)}, 1}};
-    line.page = line.last_page = page;
-    line.starts_block = starts_block;
-    return line;
-  };
   extract::PrintedDocument printed;
   printed.page_count = 3;
   printed.lines = {
@@ -79,5 +81,20 @@ TEST_CASE("a PDF's lines join into paragraphs, across a page break too, without 
                     R"(2023 年预算收入10544.51 万元，其中一般公共预算收入 10533.69 万元。\n上年结转 10.69 万元。",)"
                     R"("pages":[1,2],"repairs":[]})");
   CHECK(lines[1] == R"({"record":"section","doc_id":"d","heading":"2、支出说明","text":"支出预算 10544.51 万元。",)"
+                    R"("pages":[3],"repairs":[]})");
+}
+
+TEST_CASE("a sentence's short line printed alike on several pages is text, not running furniture") {
+  extract::PrintedDocument printed;
+  printed.page_count = 3;
+  for (int page = 1; page <= 3; ++page) {
+    printed.lines.push_back(text(page, true, "测试局 2023 年部门预算"));  // a running header
+    printed.lines.push_back(text(page, true, std::to_string(page) + "、项目"));
+    printed.lines.push_back(text(page, true, "主要原因是：业务量增"));
+    printed.lines.push_back(text(page, false, "加。"));  // the end of a sentence, on every page
+  }
+  auto lines = section_lines(printed, true);
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[2] == R"({"record":"section","doc_id":"d","heading":"3、项目","text":"主要原因是：业务量增加。",)"
                     R"("pages":[3],"repairs":[]})");
 }
