@@ -12,6 +12,7 @@
 #include "normalize/grid.h"
 #include "normalize/institution_table.h"
 #include "normalize/narrative_sections.h"
+#include "normalize/narrative_statements.h"
 #include "normalize/performance_checks.h"
 #include "normalize/performance_table.h"
 #include "normalize/diagnostics.h"
@@ -129,8 +130,12 @@ std::vector<schema::Record> convert_printed(const extract::PrintedDocument& prin
   }
   resolve_doubled_names(budget_tables);
 
+  DocumentInfo info = document_info(printed, segments, budget_tables);
+  FigureContext narrative_context{info.year, info.kind == "final_account"};
+  NarrativeFigures figures = narrative_figures(sections, budget_tables, narrative_context);
+
   std::vector<schema::Record> records;
-  records.push_back(document_record(document_info(printed, segments, budget_tables), printed, source, doc_id));
+  records.push_back(document_record(info, printed, source, doc_id));
   for (auto& output : table_outputs) {
     if (output.budget_index) {
       const BudgetTable& table = budget_tables[*output.budget_index];
@@ -143,6 +148,9 @@ std::vector<schema::Record> convert_printed(const extract::PrintedDocument& prin
     for (auto& record : to_records(project, doc_id, has_pages)) records.push_back(std::move(record));
   }
   for (const auto& section : sections) records.push_back(to_record(section, doc_id, has_pages));
+  for (const auto& statement : figures.statements) {
+    records.push_back(to_record(statement, sections, doc_id, has_pages));
+  }
   // What the reader could not read comes first among the checks: it
   // explains the failed sums that follow from it.
   auto add = [&records](std::vector<schema::Record> more) {

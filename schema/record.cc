@@ -117,6 +117,23 @@ constexpr FieldDef kSectionFields[] = {
     {"repairs", text_list, "what reconstruction did to read the text"},
 };
 
+constexpr FieldDef kStatementFields[] = {
+    {"record", text, "record type"},
+    {"doc_id", text, "document id"},
+    {"heading", text, "heading of the section stating it"},
+    {"sentence", text, "the sentence stating it, as printed"},
+    {"subject", text, "what it is: the item for its figure, else 增减额, 增减率, 上年数, 占比, 完成率"},
+    {"item", text, "what it is about: a total (收入预算合计), a line's name (行政运行), else the text's words"},
+    {"value", decimal, "the figure as printed, thousands separators removed"},
+    {"unit", text, "元, 千元, 万元, 亿元 or %"},
+    {"direction", text, "a change's or rate's direction as worded: increase, decrease, unchanged, unstated"},
+    {"table", text, "table kind of the cell it was compared with; null when no table states it"},
+    {"code", text, "code of the row it was compared with"},
+    {"row", text, "name of the row it was compared with"},
+    {"column", text, "column key of the cell it was compared with"},
+    {"pages", int_list, "pages of its section"},
+};
+
 constexpr FieldDef kCheckFields[] = {
     {"record", text, "record type"},
     {"doc_id", text, "document id"},
@@ -146,12 +163,13 @@ const RecordType kInstitution{"institution", kInstitutionFields};
 const RecordType kProject{"performance_project", kProjectFields};
 const RecordType kIndicator{"performance_indicator", kIndicatorFields};
 const RecordType kSection{"section", kSectionFields};
+const RecordType kStatement{"statement", kStatementFields};
 const RecordType kCheck{"check", kCheckFields};
 const RecordType kError{"error", kErrorFields};
 
-const std::array<const RecordType*, 9> kAllTypes = {
+const std::array<const RecordType*, 10> kAllTypes = {
     &kDocument, &kTable, &kBudgetLine, &kInstitution, &kProject,
-    &kIndicator, &kSection, &kCheck, &kError,
+    &kIndicator, &kSection, &kStatement, &kCheck, &kError,
 };
 
 }  // namespace
@@ -170,6 +188,7 @@ const RecordType& institution_type() { return kInstitution; }
 const RecordType& performance_project_type() { return kProject; }
 const RecordType& performance_indicator_type() { return kIndicator; }
 const RecordType& section_type() { return kSection; }
+const RecordType& statement_type() { return kStatement; }
 const RecordType& check_type() { return kCheck; }
 const RecordType& error_type() { return kError; }
 std::span<const RecordType* const> all_record_types() { return kAllTypes; }

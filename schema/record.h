@@ -50,6 +50,7 @@ const RecordType& institution_type();
 const RecordType& performance_project_type();
 const RecordType& performance_indicator_type();
 const RecordType& section_type();
+const RecordType& statement_type();
 const RecordType& check_type();
 const RecordType& error_type();
 std::span<const RecordType* const> all_record_types();
