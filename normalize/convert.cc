@@ -11,8 +11,10 @@
 #include "normalize/document_info.h"
 #include "normalize/grid.h"
 #include "normalize/institution_table.h"
+#include "normalize/narrative_checks.h"
 #include "normalize/narrative_sections.h"
 #include "normalize/narrative_statements.h"
+#include "normalize/narrative_text_checks.h"
 #include "normalize/performance_checks.h"
 #include "normalize/performance_table.h"
 #include "normalize/diagnostics.h"
@@ -168,6 +170,12 @@ std::vector<schema::Record> convert_printed(const extract::PrintedDocument& prin
     for (const auto& check : check_performance(project)) records.push_back(to_record(check, doc_id));
   }
   add(check_records(layout_problems, doc_id));
+  // The narrative against the tables, then its wording.
+  for (const auto& check : narrative_checks(figures, sections, narrative_context)) {
+    records.push_back(to_record(check, doc_id));
+  }
+  TextCheckContext text_context{names_unit_budget(cover_text(printed, segments))};
+  for (const auto& check : narrative_text_checks(sections, text_context)) records.push_back(to_record(check, doc_id));
   return records;
 }
 

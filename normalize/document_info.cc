@@ -165,6 +165,10 @@ bool names_a_disclosure(std::string_view cover) {
   return false;
 }
 
+bool names_unit_budget(std::string_view cover) {
+  return cover.find("单位预算") != std::string_view::npos && cover.find("部门预算") == std::string_view::npos;
+}
+
 DocumentInfo document_info(const extract::PrintedDocument& printed, const std::vector<Segment>& segments,
                            const std::vector<BudgetTable>& tables) {
   DocumentInfo info;

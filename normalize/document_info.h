@@ -34,4 +34,7 @@ std::string cover_text(const extract::PrintedDocument& printed, const std::vecto
 // ("2026年度部门预算公开", "2024年度部门决算", "单位预算").
 bool names_a_disclosure(std::string_view cover);
 
+// Whether a cover names a 单位预算 (one budget unit's), not a 部门预算.
+bool names_unit_budget(std::string_view cover);
+
 }  // namespace budgetpdf::normalize

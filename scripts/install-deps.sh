@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config python3
   libpoppler-private-dev poppler-utils poppler-data
-  libicu-dev libre2-dev libssl-dev
+  libicu-dev libre2-dev libssl-dev libgmp-dev
   libsqlite3-dev sqlite3 libpq-dev postgresql
   nlohmann-json3-dev libfmt-dev libcli11-dev doctest-dev
   python3-reportlab fonts-wqy-microhei
