@@ -13,6 +13,10 @@ namespace {
 // records anyway.
 constexpr size_t kPathsListedPerReason = 5;
 
+// The rules about the narrative: what its text says against the tables and
+// its wording, counted apart from the tables' own arithmetic.
+constexpr std::string_view kNarrativeRules = "narrative.";
+
 std::string text_field(const schema::Record& record, std::string_view field) {
   const auto* text = std::get_if<std::string>(&record.get(field));
   return text ? *text : std::string();
@@ -38,7 +42,8 @@ void JobSummary::add(const FileResult& result) {
         pages += *page_count;
       }
       for (const auto& record : result.records) {
-        if (&record.type() == &schema::check_type() && std::get<bool>(record.get("ok")) == false) ++checks_failed;
+        if (&record.type() != &schema::check_type() || std::get<bool>(record.get("ok"))) continue;
+        ++(text_field(record, "rule").starts_with(kNarrativeRules) ? narrative_failed : checks_failed);
       }
       return;
     }
@@ -49,8 +54,9 @@ void print_summary(std::ostream& out, const JobSummary& s) {
   fmt::print(out, "budgetpdf: {} files in {:.1f} s: {} converted, {} unchanged (already stored), {} failed\n", s.files,
              s.seconds, s.documents, s.unchanged, s.failed);
   double per_second = s.seconds > 0 ? 1 / s.seconds : 0;
-  fmt::print(out, "  documents {} ({:.1f}/s), pages {} ({:.1f}/s), records {}, checks failed {}\n", s.documents,
-             s.documents * per_second, s.pages, static_cast<double>(s.pages) * per_second, s.records, s.checks_failed);
+  fmt::print(out, "  documents {} ({:.1f}/s), pages {} ({:.1f}/s), records {}, checks failed: tables {}, narrative {}\n",
+             s.documents, s.documents * per_second, s.pages, static_cast<double>(s.pages) * per_second, s.records,
+             s.checks_failed, s.narrative_failed);
   std::vector<std::pair<const FileFailure*, std::vector<std::string>>> reasons;  // in order of first failure
   for (const auto& failure : s.failures) {
     auto same = std::find_if(reasons.begin(), reasons.end(), [&](const auto& reason) {

@@ -23,7 +23,8 @@ struct JobSummary {
   int failed = 0;           // files that gave an error record
   long pages = 0;           // pages of the documents converted (PDFs only: text dumps have none)
   long records = 0;         // records written, error records included
-  long checks_failed = 0;   // check records with ok=false
+  long checks_failed = 0;   // check records with ok=false about the tables (and what the reader could not read)
+  long narrative_failed = 0;  // check records with ok=false about the narrative (narrative.*)
   double seconds = 0;       // wall time so far
   std::vector<FileFailure> failures;
 

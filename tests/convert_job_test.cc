@@ -70,12 +70,36 @@ TEST_CASE("the summary names the failed files, grouped by reason") {
   cli::print_summary(out, summary);
   CHECK(out.str() ==
         "budgetpdf: 9 files in 2.0 s: 2 converted, 0 unchanged (already stored), 7 failed\n"
-        "  documents 2 (1.0/s), pages 0 (0.0/s), records 0, checks failed 0\n"
+        "  documents 2 (1.0/s), pages 0 (0.0/s), records 0, checks failed: tables 0, narrative 0\n"
         "  failed (no_text_layer): scanned [6 files]\n"
         "    scan-0.pdf\n    scan-1.pdf\n    scan-2.pdf\n    scan-3.pdf\n    scan-4.pdf\n"
         "    … and 1 more (all are in the error records)\n"
         "  failed (encrypted): give --password [1 file]\n"
         "    x.pdf\n");
+}
+
+TEST_CASE("the summary counts the narrative's failed checks apart from the tables'") {
+  auto check = [](std::string rule, bool ok) {
+    schema::Record record(schema::check_type());
+    record.set("rule", std::move(rule)).set("ok", ok);
+    return record;
+  };
+  cli::FileResult result;
+  result.outcome = cli::FileOutcome::converted;
+  result.records.emplace_back(schema::document_type());
+  result.records.push_back(check("expenditure.parent_equals_children", false));
+  result.records.push_back(check("reader.blank_page", false));
+  result.records.push_back(check("narrative.rate_equals_change_over_base", false));
+  result.records.push_back(check("narrative.amount_equals_table", true));
+  result.records.push_back(check("narrative.doubled_punctuation", false));
+  result.records.push_back(check("income.parent_equals_children", true));
+  cli::JobSummary summary;
+  summary.add(result);
+  CHECK(summary.checks_failed == 2);
+  CHECK(summary.narrative_failed == 2);
+  std::ostringstream out;
+  cli::print_summary(out, summary);
+  CHECK(out.str().find("records 7, checks failed: tables 2, narrative 2\n") != std::string::npos);
 }
 
 TEST_CASE("a fault of budgetpdf is reported as internal, never as a fault of the file") {
