@@ -129,7 +129,9 @@ std::optional<DeptLine> dept_line(std::string_view t) {
   std::string_view rest = t;
   size_t digits = consume_digits(rest);
   if (digits < 2 || digits > 9 || rest.empty() || static_cast<unsigned char>(rest[0]) < 0x80) return std::nullopt;
-  for (std::string_view not_a_name : {"年", "、", "．", "：", "，", "。"}) {
+  // A number with its unit is a quantity ("128 元补助", "95%"), never a code
+  // and a name.
+  for (std::string_view not_a_name : {"年", "、", "．", "：", "，", "。", "元", "万元", "亿元", "%", "％"}) {
     if (rest.starts_with(not_a_name)) return std::nullopt;
   }
   if (contains(rest, "，") || contains(rest, "。") || contains(rest, ":") || contains(rest, "：")) return std::nullopt;

@@ -241,6 +241,75 @@ TEST_CASE("the tail of a table's last row, alone atop the next page, stays a row
   CHECK(rows[2][0] == Lines{"产出指标"});
 }
 
+TEST_CASE("indicator rows atop a page with no header repeated go on with the grid that ended the page before") {
+  SyntheticTable t = indicator_grid();
+  std::vector<std::vector<std::vector<std::string>>> rows = t.rows;
+  t.rows.assign(rows.begin(), rows.begin() + 3);
+  extract::PageCarry carry;
+  extract::LayoutParams params;
+  lay_out(testing::draw_table(t, 1).page, carry, params);
+  REQUIRE(carry.ended_in_grid);
+  // Page 2: the other rows, no title, no header; the first is a row of text
+  // alone, as a header would be, and 一级指标 is empty in it.
+  t.header.clear();
+  t.top = 60;
+  t.rows.assign(rows.begin() + 3, rows.end());
+  auto lines = lay_out(testing::draw_table(t, 2).page, carry, params);
+  auto got = rows_of(lines);
+  INFO(render(got));
+  REQUIRE(got.size() == 4);
+  for (const auto& line : lines) CHECK_FALSE(line.header);
+  CHECK(got[0] == Row{{}, {"成本指标"}, {"补助标准"}, {"每人每年补助", "128 元"}, {"128 元"}, {"邢政发〔2016〕7 号"}});
+  CHECK(got[1][0] == Lines{"效益指标"});
+  CHECK(got[1][1] == Lines{"社会效益指标"});
+  CHECK(got[3] == Row{{"满意度指标"}, {"服务对象满意度"}, {"满意度"}, {"居民满意度", "调查"}, {"≥99%"}, {"电话回访"}});
+}
+
+TEST_CASE("a whole row alone atop a page, before the next project's title, is a row of its own, not a tail") {
+  SyntheticTable t = indicator_grid();
+  std::vector<std::vector<std::string>> last = t.rows.back();
+  t.rows.pop_back();
+  extract::PageCarry carry;
+  extract::LayoutParams params;
+  lay_out(testing::draw_table(t, 1).page, carry, params);
+  REQUIRE(carry.ended_in_grid);
+  t.header.clear();
+  t.top = 60;
+  t.rows = {last};
+  auto second = testing::draw_table(t, 2);
+  testing::draw_text(second.page, "2、兵役征集工作经费绩效目标表", 150, 150, 1.5 * t.font);
+  auto lines = lay_out(second.page, carry, params);
+  auto got = rows_of(lines);
+  INFO(render(got));
+  REQUIRE_FALSE(got.empty());
+  CHECK(got[0] == Row{{"满意度指标"}, {"服务对象满意度"}, {"满意度"}, {"居民满意度", "调查"}, {"≥99%"}, {"电话回访"}});
+  CHECK_FALSE(lines[0].continues_row);
+}
+
+TEST_CASE("a department's name wrapped in the sheet's narrow first column is furniture, not the header's first row") {
+  SyntheticTable t = income_like(VerticalAlign::centre);
+  t.top = 160;
+  auto page = testing::draw_table(t);
+  testing::draw_text(page.page, "部门预算收入总表", 200, 80, 1.6 * t.font);
+  // "113 开发区组织人事局" in a cell as narrow as 序号, over the header.
+  double y = 112;
+  for (const char* part : {"113 开", "发区组", "织人事", "局"}) {
+    testing::draw_text(page.page, part, t.left + 1, y, t.font);
+    y += 1.45 * t.font;
+  }
+  testing::draw_text(page.page, "单位：万元", 300, 112, t.font);
+  auto lines = layout(page.page);
+  auto got = rows_of(lines);
+  INFO(render(got));
+  REQUIRE(got.size() == kIncomeRows.size());
+  CHECK(got[0] == Row{{"序号"}, {"科目", "编码"}, {"科目名称"}, {"合计"}, {"基本", "支出"}, {"项目", "支出"}});
+  bool department = false;
+  for (const auto& line : lines) {
+    if (line.kind == extract::LineKind::text && extract::vocabulary::without_spaces(line.text()) == "113开发区组织人事局") department = true;
+  }
+  CHECK(department);
+}
+
 TEST_CASE("a table's title repeated over its continuation page lets the first rows keep the previous page's label") {
   extract::PageCarry carry;
   extract::LayoutParams params;

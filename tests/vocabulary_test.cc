@@ -182,4 +182,7 @@ TEST_CASE("a department line is furniture with the labels a narrow page prints r
   CHECK_FALSE(vocabulary::starts_like_furniture("价值（金额单位：万元）"));
   CHECK_FALSE(vocabulary::looks_like_dept_line("2023年部门预算"));
   CHECK_FALSE(vocabulary::looks_like_dept_line("10、部门整体支出绩效目标表"));
+  // A quantity with its unit in a 绩效 cell.
+  CHECK_FALSE(vocabulary::looks_like_dept_line("128 元补助"));
+  CHECK_FALSE(vocabulary::starts_like_furniture("95%满意度"));
 }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "extract/layout/column_model.h"
+#include "extract/layout/row_grouping.h"
 
 namespace budgetpdf::extract {
 
@@ -27,6 +28,7 @@ struct PageCarry {
   double last_text_x1 = 0;
   std::string last_title;       // the title over the last grid (some producers repeat it on every page)
   ColumnModel last_grid;        // the columns of that grid, when ended_in_grid
+  RowKey last_key;              // and its key column
   std::string last_header;      // its header's text, if a row of labels (spaces dropped)
   ColumnModel last_fitted_grid;  // the last grid fitted on enough lines (for one with a few, under the same header)
   std::vector<CellCounts> cell_counts;  // per header, for choosing key columns

@@ -253,14 +253,45 @@ class PageLayout {
       const TextLine& below = lines_[band.empty() ? anchor : band.back()];
       if (below.y0 - line.y1 > params_.max_header_gap_em * em_) break;
       std::string text = page_lines_.text(line);
-      if (larger_than_grid(line) || page_lines_.is_furniture(line) || vocabulary::looks_like_page_number(text) ||
-          outside(line, model)) {
+      if (page_lines_.is_furniture(line)) {
+        drop_wrapped_under(k, band);
         break;
       }
+      if (larger_than_grid(line) || vocabulary::looks_like_page_number(text) || outside(line, model)) break;
       band.push_back(k);
     }
     std::reverse(band.begin(), band.end());
     return band;
+  }
+
+  // Furniture printed in a narrow cell (the department's name in the
+  // sheet's first column, "开发" | "区组" | "织人" | "事局") wraps down to the
+  // header: the band's top lines that go on from a phrase of the furniture
+  // line `furniture` (each as close under the one above as a cell's lines,
+  // starting where it starts, with no rule between) are its lines.
+  // `band` runs upwards.
+  void drop_wrapped_under(size_t furniture, std::vector<size_t>& band) const {
+    auto phrases = split_chunks(lines_[furniture].glyphs, params_.chunk_gap_em, params_);
+    size_t upper = furniture;
+    double x0 = 0;
+    bool found = false;
+    while (!band.empty()) {
+      size_t k = band.back();
+      const TextLine& line = lines_[k];
+      if (line.y0 - lines_[upper].y1 > params_.max_cell_line_gap_em * em_ || page_lines_.rule_between(upper, k)) return;
+      if (!found) {
+        auto under = std::find_if(phrases.begin(), phrases.end(), [&](const Chunk& phrase) {
+          return std::abs(phrase.x0 - line.x0) <= 0.5 * em_;
+        });
+        if (under == phrases.end()) return;
+        x0 = under->x0;
+        found = true;
+      } else if (std::abs(line.x0 - x0) > 0.5 * em_) {
+        return;
+      }
+      band.pop_back();
+      upper = k;
+    }
   }
 
   // The gap between the lines of wrapped text (a paragraph, a cell): the
@@ -322,7 +353,10 @@ class PageLayout {
     return new_title;
   }
 
-  void emit_rows(const std::vector<size_t>& data, const ColumnModel& model, RowKey key, bool may_continue) {
+  // `header_end`: the header's last line, when the grid has one (a header
+  // alone at a page's foot leaves its grid to the next page).
+  void emit_rows(const std::vector<size_t>& data, const ColumnModel& model, RowKey key, bool may_continue,
+                 std::optional<size_t> header_end = std::nullopt) {
     std::vector<const TextLine*> rows;
     for (size_t j : data) rows.push_back(&lines_[j]);
     bool continuation = may_continue && previous_.ended_in_grid;
@@ -339,14 +373,18 @@ class PageLayout {
       emit(grouped.y0, std::move(row));
     }
     for (size_t j : data) used_[j] = true;
-    double bottom = data.empty() ? 0 : lines_[data.back()].y1;
+    std::optional<size_t> end = data.empty() ? header_end : data.back();
+    double bottom = end ? lines_[*end].y1 : 0;
     // The grid reaches the page's end when only a page number follows.
     bool last = true;
-    for (size_t j = data.empty() ? lines_.size() : data.back() + 1; j < lines_.size(); ++j) {
+    for (size_t j = end ? *end + 1 : lines_.size(); j < lines_.size(); ++j) {
       if (!is_page_number(j)) last = false;
     }
     grid_ended_page_ = last && bottom > 0;
-    if (grid_ended_page_) next_.last_grid = model;
+    if (grid_ended_page_) {
+      next_.last_grid = model;
+      next_.last_key = key;
+    }
     if (data.size() >= params_.min_rows_to_fit_columns) {
       fitted_grids_.push_back(model);
       next_.last_fitted_grid = model;
@@ -364,38 +402,49 @@ class PageLayout {
     size_t k = 0;
     for (; k < lines_.size(); ++k) {
       const TextLine& line = lines_[k];
-      if (tail.empty() && (is_page_number(k) || page_lines_.is_furniture(line))) continue;
+      if (tail.empty() && page_furniture(k)) continue;
       if (used_[k] || page_lines_.has_title_size(line) || vocabulary::looks_like_title(page_lines_.text(line)) ||
-          outside(line, model)) {
+          !in_columns(k, model)) {
         break;
       }
       if (!tail.empty() && page_lines_.too_far_below(k, lines_[tail.back()].y1)) break;
-      bool in_columns = true;
-      for (const auto& chunk : split_chunks(line.glyphs, params_.chunk_gap_em, params_)) {
-        in_columns = in_columns && model.column_of(chunk.x0 + params_.boundary_tolerance_pt) ==
-                                       model.column_of(chunk.x1 - params_.boundary_tolerance_pt);
-      }
-      if (!in_columns) break;
       tail.push_back(k);
     }
     // Only a title or a grid may follow: running text would have said
     // nothing of where its lines belong.
     if (tail.empty() || k == lines_.size() || !(used_[k] || page_lines_.is_title(lines_[k]))) return;
-    PrintedLine row;
-    row.kind = LineKind::row;
-    row.cells.assign(model.size(), Cell{{}, 1});
+    // A key cell there, with half the columns filled, starts a row of its
+    // own (the break fell between two rows; a wrapped key cell's tail, "指标"
+    // of "服务对象满意度指标", fills its column alone): lines above it finish
+    // the previous page's last row.
+    std::vector<bool> filled(model.size(), false);
     for (size_t j : tail) {
-      for (const auto& chunk : split_chunks(lines_[j].glyphs, params_.chunk_gap_em, params_)) {
-        row.cells[model.column_of(chunk.cx())].lines.push_back(chunk.text);
+      for (const Glyph& g : lines_[j].glyphs) filled[model.column_of(g.cx())] = true;
+    }
+    bool new_row = previous_.last_key.column < filled.size() && filled[previous_.last_key.column] &&
+                   2 * static_cast<size_t>(std::count(filled.begin(), filled.end(), true)) >= filled.size();
+    size_t first = items_.size();
+    if (new_row) {
+      bool ended_page = grid_ended_page_;
+      emit_rows(tail, model, previous_.last_key, true);
+      grid_ended_page_ = ended_page;
+    } else {
+      PrintedLine row;
+      row.kind = LineKind::row;
+      row.cells.assign(model.size(), Cell{{}, 1});
+      for (size_t j : tail) {
+        for (const auto& chunk : split_chunks(lines_[j].glyphs, params_.label_gap_em, params_)) {
+          row.cells[model.column_of(chunk.cx())].lines.push_back(chunk.text);
+        }
+        used_[j] = true;
       }
-      used_[j] = true;
+      for (auto& cell : row.cells) {
+        if (cell.lines.empty()) cell.lines.emplace_back();
+      }
+      row.continues_row = true;
+      emit(lines_[tail.front()].y0, std::move(row));
     }
-    for (auto& cell : row.cells) {
-      if (cell.lines.empty()) cell.lines.emplace_back();
-    }
-    row.starts_block = true;
-    row.continues_row = true;
-    emit(lines_[tail.front()].y0, std::move(row));
+    if (first < items_.size()) items_[first].line.starts_block = true;
   }
 
   bool grid_from_column_numbers(size_t anchor, const std::vector<double>& centres) {
@@ -451,6 +500,7 @@ class PageLayout {
   bool grid_from_label_row(size_t anchor) {
     if (!headers_.is_label_row(anchor)) return false;
     std::vector<size_t> band = headers_.band_upwards(anchor);
+    if (rows_going_on(band)) return true;
     // Downwards, but a header that reads as the previous page's last grid's
     // is that header repeated, whole: what follows is the tail of a row.
     auto band_text = [&] {
@@ -501,9 +551,63 @@ class PageLayout {
     for (size_t j : data) data_rows.push_back(&lines_[j]);
     RowKey key = row_key(header.back(), data_rows, model);
     for (auto& row : header) emit(lines_[band.front()].y0, std::move(row));
-    emit_rows(data, model, key, continues);
+    emit_rows(data, model, key, continues, band.back());
     next_.ended_in_grid = grid_ended_page_;
     next_.last_header = band_text();
+    return true;
+  }
+
+  // Every phrase of line `k` sits inside one column of `model`.
+  bool in_columns(size_t k, const ColumnModel& model) const {
+    if (outside(lines_[k], model)) return false;
+    for (const auto& chunk : split_chunks(lines_[k].glyphs, params_.label_gap_em, params_)) {
+      if (model.column_of(chunk.x0 + params_.boundary_tolerance_pt) !=
+          model.column_of(chunk.x1 - params_.boundary_tolerance_pt)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // A page number, or furniture: a line of at most a department, a date and
+  // a unit (a row's quantity, "1200人 中共中央…", may read as a department's
+  // code and name, but the row has more phrases).
+  bool page_furniture(size_t k) const {
+    constexpr size_t kMaxFurniturePhrases = 3;
+    return is_page_number(k) ||
+           (page_lines_.is_furniture(lines_[k]) &&
+            split_chunks(lines_[k].glyphs, params_.label_gap_em, params_).size() <= kMaxFurniturePhrases);
+  }
+
+  // A page that starts, under no new title, with rows of text alone (a 绩效
+  // table's indicators) reads them as a row of labels; where every phrase
+  // of them sits in one column of the grid that ended the previous page,
+  // and few of them are that grid's labels, they are its rows going on
+  // with no header repeated.
+  bool rows_going_on(const std::vector<size_t>& band) {
+    if (seen_grid_ || !previous_grid_ || new_title_above(band.front())) return false;
+    const ColumnModel& model = *previous_grid_;
+    // From the page's first line: a row whose cells hold a number or one
+    // phrase each is not a row of labels, but it is the grid's too.
+    size_t start = 0;
+    while (start < band.front() && (used_[start] || page_furniture(start))) ++start;
+    size_t phrases = 0, labels = 0;
+    for (size_t k = start; k <= band.back(); ++k) {
+      if (used_[k] || !in_columns(k, model)) return false;
+      for (const auto& chunk : split_chunks(lines_[k].glyphs, params_.label_gap_em, params_)) {
+        ++phrases;
+        std::string text = vocabulary::without_spaces(chunk.text);
+        if (!text.empty() && previous_.last_header.find(text) != std::string::npos) ++labels;
+      }
+    }
+    if (2 * labels >= phrases) return false;
+    SizeProfile size = page_lines_.size_profile();
+    std::vector<size_t> data = data_lines(start, lines_[start].y0, model, size, model.left);
+    if (data.empty() || data.back() < band.back()) return false;
+    title_above(start);
+    seen_grid_ = true;
+    emit_rows(data, model, previous_.last_key, true);
+    next_.ended_in_grid = grid_ended_page_;
     return true;
   }
 
@@ -546,17 +650,63 @@ class PageLayout {
   }
 
   void add_text_lines() {
+    struct Phrase {
+      size_t line;
+      Chunk chunk;
+      bool taken = false;
+    };
+    std::vector<Phrase> phrases;
     for (size_t i = 0; i < lines_.size(); ++i) {
       if (used_[i]) continue;
-      for (const auto& chunk : split_chunks(lines_[i].glyphs, params_.text_split_gap_em, params_)) {
-        PrintedLine line;
-        line.kind = LineKind::text;
-        line.cells.push_back(Cell{{chunk.text}, 0});
-        emit(chunk.y0 + chunk.x0 * 1e-6, std::move(line));
-        items_.back().x0 = chunk.x0;
-        items_.back().x1 = chunk.x1;
+      for (auto& chunk : split_chunks(lines_[i].glyphs, params_.text_split_gap_em, params_)) {
+        phrases.push_back({i, std::move(chunk)});
       }
     }
+    for (size_t p = 0; p < phrases.size(); ++p) {
+      if (phrases[p].taken) continue;
+      std::vector<size_t> chain = wrapped_furniture(phrases, p);
+      PrintedLine line;
+      line.kind = LineKind::text;
+      Cell cell{{}, 0};
+      for (size_t q : chain) {
+        cell.lines.push_back(phrases[q].chunk.text);
+        phrases[q].taken = true;
+      }
+      line.cells.push_back(std::move(cell));
+      const Chunk& first = phrases[p].chunk;
+      emit(first.y0 + first.x0 * 1e-6, std::move(line));
+      items_.back().x0 = first.x0;
+      items_.back().x1 = first.x1;
+    }
+  }
+
+  // Furniture set in a narrow cell wraps ("113 开发" | "区组织人" | "事局"
+  // under one another, "单位：万" over "元"): phrases as close under each
+  // other as a cell's lines, starting or ending where the one above does,
+  // with no rule between, are one line when together they read as
+  // furniture. Returns the phrases of the line starting at `p`.
+  template <typename Phrases>
+  std::vector<size_t> wrapped_furniture(const Phrases& phrases, size_t p) const {
+    constexpr double kAligned = 0.5;          // em
+    constexpr size_t kMaxFurnitureBytes = 180;  // a department's name and its labels, not a paragraph
+    std::vector<size_t> chain = {p};
+    std::string joined = phrases[p].chunk.text;
+    for (size_t q = p + 1; q < phrases.size() && joined.size() <= kMaxFurnitureBytes; ++q) {
+      const auto& above = phrases[chain.back()];
+      const auto& next = phrases[q];
+      if (next.taken || next.line == above.line) continue;
+      if (next.chunk.y0 - above.chunk.y1 > params_.max_cell_line_gap_em * em_) break;
+      bool aligned = std::abs(next.chunk.x0 - above.chunk.x0) <= kAligned * em_ ||
+                     std::abs(next.chunk.x1 - above.chunk.x1) <= kAligned * em_;
+      if (!aligned || next.chunk.x0 > above.chunk.x1 || next.chunk.x1 < above.chunk.x0 ||
+          page_lines_.rule_between(above.line, next.line)) {
+        continue;
+      }
+      chain.push_back(q);
+      joined += next.chunk.text;
+    }
+    if (chain.size() > 1 && (joined.size() > kMaxFurnitureBytes || !vocabulary::read_furniture(joined))) return {p};
+    return chain;
   }
 
   // A text line starts a paragraph when it is indented, when the line
