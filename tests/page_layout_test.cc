@@ -241,20 +241,37 @@ TEST_CASE("the tail of a table's last row, alone atop the next page, stays a row
   CHECK(rows[2][0] == Lines{"产出指标"});
 }
 
-TEST_CASE("indicator rows atop a page with no header repeated go on with the grid that ended the page before") {
-  SyntheticTable t = indicator_grid();
-  std::vector<std::vector<std::vector<std::string>>> rows = t.rows;
-  t.rows.assign(rows.begin(), rows.begin() + 3);
+namespace {
+
+// The indicator grid split by a page break before row `split`: the layout
+// of page 1 (its carry) and page 2's rows drawn with no header, atop it.
+struct SplitGrid {
   extract::PageCarry carry;
   extract::LayoutParams params;
-  lay_out(testing::draw_table(t, 1).page, carry, params);
-  REQUIRE(carry.ended_in_grid);
-  // Page 2: the other rows, no title, no header; the first is a row of text
-  // alone, as a header would be, and 一级指标 is empty in it.
+  SyntheticTable second;
+};
+
+SplitGrid split_indicator_grid(size_t split) {
+  SplitGrid out;
+  SyntheticTable t = indicator_grid();
+  auto rows = t.rows;
+  t.rows.assign(rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(split));
+  lay_out(testing::draw_table(t, 1).page, out.carry, out.params);
   t.header.clear();
   t.top = 60;
-  t.rows.assign(rows.begin() + 3, rows.end());
-  auto lines = lay_out(testing::draw_table(t, 2).page, carry, params);
+  t.rows.assign(rows.begin() + static_cast<std::ptrdiff_t>(split), rows.end());
+  out.second = t;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("indicator rows atop a page with no header repeated go on with the grid that ended the page before") {
+  // Page 2: the other rows, no title, no header; the first is a row of text
+  // alone, as a header would be, and 一级指标 is empty in it.
+  SplitGrid split = split_indicator_grid(3);
+  REQUIRE(split.carry.ended_in_grid);
+  auto lines = lay_out(testing::draw_table(split.second, 2).page, split.carry, split.params);
   auto got = rows_of(lines);
   INFO(render(got));
   REQUIRE(got.size() == 4);
@@ -266,19 +283,11 @@ TEST_CASE("indicator rows atop a page with no header repeated go on with the gri
 }
 
 TEST_CASE("a whole row alone atop a page, before the next project's title, is a row of its own, not a tail") {
-  SyntheticTable t = indicator_grid();
-  std::vector<std::vector<std::string>> last = t.rows.back();
-  t.rows.pop_back();
-  extract::PageCarry carry;
-  extract::LayoutParams params;
-  lay_out(testing::draw_table(t, 1).page, carry, params);
-  REQUIRE(carry.ended_in_grid);
-  t.header.clear();
-  t.top = 60;
-  t.rows = {last};
-  auto second = testing::draw_table(t, 2);
-  testing::draw_text(second.page, "2、兵役征集工作经费绩效目标表", 150, 150, 1.5 * t.font);
-  auto lines = lay_out(second.page, carry, params);
+  SplitGrid split = split_indicator_grid(indicator_grid().rows.size() - 1);
+  REQUIRE(split.carry.ended_in_grid);
+  auto second = testing::draw_table(split.second, 2);
+  testing::draw_text(second.page, "2、兵役征集工作经费绩效目标表", 150, 150, 1.5 * split.second.font);
+  auto lines = lay_out(second.page, split.carry, split.params);
   auto got = rows_of(lines);
   INFO(render(got));
   REQUIRE_FALSE(got.empty());
