@@ -39,6 +39,13 @@ bool row_is_empty(const PrintedLine& row) {
 
 std::string header_label(const Cell& cell) { return join_text(cell.lines); }
 
+// Columns a row covers, its merged cells counted by their spans.
+size_t printed_width(const PrintedLine& line) {
+  size_t width = 0;
+  for (const auto& cell : line.cells) width += static_cast<size_t>(std::max(cell.span, 1));
+  return width;
+}
+
 // A row printing an amount is data, never part of a header.
 bool prints_amount(const PrintedLine& row) {
   return std::any_of(row.cells.begin(), row.cells.end(), [](const Cell& cell) {
@@ -129,7 +136,10 @@ bool is_column_number_row(const PrintedLine& row) {
   return expected > 3;  // at least "1 2 3": a real run of column numbers
 }
 
-size_t header_row_count(const std::vector<SegmentRow>& rows, bool* has_column_numbers) {
+namespace {
+
+// The header's rows on the table's first page.
+size_t header_rows_before_break(const std::vector<SegmentRow>& rows, bool* has_column_numbers) {
   *has_column_numbers = false;
   // A reader that knows its header rows says so.
   if (!rows.empty() && rows.front().line->header) {
@@ -153,6 +163,26 @@ size_t header_row_count(const std::vector<SegmentRow>& rows, bool* has_column_nu
     ++count;
   }
   return count;
+}
+
+}  // namespace
+
+// A header the page break cut (the title and its first header row at a
+// page's foot): the rows the reader marks as header atop the next page,
+// with no data row between, go on with it.
+size_t header_row_count(const std::vector<SegmentRow>& rows, bool* has_column_numbers) {
+  size_t count = header_rows_before_break(rows, has_column_numbers);
+  // (A header printed whole again on the next page is a repeat, not more.)
+  if (count == 0 || count >= rows.size() || !rows[count].after_page_break ||
+      squeezed_row(*rows[count].line) == squeezed_row(*rows[0].line)) {
+    return count;
+  }
+  size_t next = count;
+  while (next < rows.size() && rows[next].line->header && (next == count || !rows[next].after_page_break)) {
+    if (is_column_number_row(*rows[next].line)) *has_column_numbers = true;
+    ++next;
+  }
+  return next;
 }
 
 std::vector<std::vector<std::string>> column_paths(const std::vector<const PrintedLine*>& header_rows,
@@ -202,10 +232,23 @@ Grid build_grid(const TableSegment& table) {
   size_t column_count = 0;
   std::vector<const PrintedLine*> header;
   for (size_t r = 0; r < header_count; ++r) {
-    size_t width = 0;
-    for (const auto& cell : rows[r].line->cells) width += static_cast<size_t>(std::max(cell.span, 1));
-    column_count = std::max(column_count, width);
+    column_count = std::max(column_count, printed_width(*rows[r].line));
     if (r < label_rows) header.push_back(rows[r].line);
+  }
+  // A header the page break cut lost the spans of its group row ("收入 |
+  // 支出" at the page's foot, the columns they group atop the next page):
+  // groups that divide the columns evenly span them evenly.
+  PrintedLine spread_groups;
+  if (!header.empty() && header.size() > 1 && rows.size() > 1 && header_count > 1 &&
+      rows[0].line->page != rows[header_count - 1].line->page) {
+    const PrintedLine& groups = *header.front();
+    size_t width = printed_width(groups);
+    if (width > 0 && width < column_count && column_count % width == 0 &&
+        std::all_of(groups.cells.begin(), groups.cells.end(), [](const Cell& cell) { return cell.span <= 1; })) {
+      spread_groups = groups;
+      for (auto& cell : spread_groups.cells) cell.span = static_cast<int>(column_count / width);
+      header.front() = &spread_groups;
+    }
   }
   grid.column_paths = column_paths(header, column_count);
   int key = find_key_column(grid.column_paths);

@@ -138,3 +138,50 @@ TEST_CASE("a data cell a ruled grid merged over the code and name columns is rea
   CHECK(amount(mapped.lines[0], "total") == "3.00");
   CHECK(mapped.lines[1].code == "201");
 }
+
+namespace {
+
+extract::PrintedLine printed(int page, std::vector<std::vector<std::string>> cells, bool header = false,
+                             extract::LineKind kind = extract::LineKind::row) {
+  extract::PrintedLine line;
+  line.kind = kind;
+  line.page = line.last_page = page;
+  line.header = header;
+  for (auto& lines : cells) line.cells.push_back(extract::Cell{std::move(lines), 1});
+  return line;
+}
+
+}  // namespace
+
+TEST_CASE("a header the page break cut goes on atop the next page, its group row spread over the columns it groups") {
+  // Page 1 ends with the title and the group row 收入 | 支出; page 2 holds the
+  // rest of the header, marked by the reader, then the rows.
+  extract::PrintedDocument doc;
+  doc.page_count = 2;
+  doc.lines.push_back(printed(1, {{"部门财政拨款收支预算总表"}}, false, extract::LineKind::text));
+  doc.lines.push_back(printed(1, {{"单位：万元"}}, false, extract::LineKind::text));
+  doc.lines.push_back(printed(1, {{"收入"}, {"支出"}}));
+  auto next = printed(2, {{"项目名称"}, {"金额"}, {"项目名称"}, {"金额"}}, true);
+  next.starts_block = true;
+  doc.lines.push_back(next);
+  doc.lines.push_back(printed(2, {{"一、一般公共预算"}, {"33,172.15"}, {"一、基本支出"}, {"18,570.82"}}));
+  doc.lines.push_back(printed(2, {{""}, {""}, {"二、项目支出"}, {"14,601.33"}}));
+  doc.lines.push_back(printed(2, {{"收入合计"}, {"33,172.15"}, {"支出合计"}, {"33,172.15"}}));
+  auto segments = normalize::segment_document(doc);
+  const normalize::TableSegment* table = nullptr;
+  for (const auto& segment : segments) {
+    if (const auto* t = std::get_if<normalize::TableSegment>(&segment)) table = t;
+  }
+  REQUIRE(table);
+  auto grid = normalize::build_grid(*table);
+  CHECK(grid.problems.empty());
+  REQUIRE(grid.column_paths.size() == 4);
+  CHECK(grid.column_paths[1] == std::vector<std::string>{"收入", "金额"});
+  CHECK(grid.column_paths[2] == std::vector<std::string>{"支出", "项目名称"});
+  auto mapped = normalize::map_budget_table(*table, grid);
+  REQUIRE(mapped.lines.size() == 5);
+  CHECK(mapped.lines[0].side == normalize::Side::income);
+  CHECK(amount(mapped.lines[0], "amount") == "33172.15");
+  CHECK(mapped.lines[4].side == normalize::Side::expenditure);
+  CHECK(amount(mapped.lines[4], "total") == "33172.15");
+}
