@@ -31,6 +31,10 @@ struct Limits {
   size_t cells_per_table = 2'000'000;
   // Printed rows of one document (limit.rows_per_document).
   size_t rows_per_document = 2'000'000;
+  // Figures the narrative states that become statements and are audited
+  // (limit.statements_per_document): a disclosure's 情况说明 states a few
+  // hundred; each is a record held until the document is written.
+  size_t statements_per_document = 20'000;
 };
 
 struct PrintedDocument;

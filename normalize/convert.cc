@@ -133,8 +133,18 @@ std::vector<schema::Record> convert_printed(const extract::PrintedDocument& prin
   resolve_doubled_names(budget_tables);
 
   DocumentInfo info = document_info(printed, segments, budget_tables);
-  FigureContext narrative_context{info.year, info.kind == "final_account"};
+  FigureContext narrative_context{info.year, info.kind == "final_account", limits.statements_per_document};
   NarrativeFigures figures = narrative_figures(sections, budget_tables, narrative_context);
+  if (figures.capped_in_section) {
+    const Section& section = sections[*figures.capped_in_section];
+    std::string heading = section.heading.value_or("");
+    layout_problems.push_back({extract::Severity::error, "limit.statements_per_document",
+                               section.pages.empty() ? 0 : section.pages.front(), "narrative", heading, "",
+                               fmt::format("the narrative states more than budgetpdf's cap of {} figures "
+                                           "(statements_per_document): from the section 《{}》 on, its figures are "
+                                           "not read nor audited; a disclosure never comes near it",
+                                           limits.statements_per_document, heading)});
+  }
 
   std::vector<schema::Record> records;
   records.push_back(document_record(info, printed, source, doc_id));

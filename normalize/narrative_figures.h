@@ -5,6 +5,7 @@
 // a rate, a share, a completion rate, a part of a reason. What a figure is
 // about is left to narrative_statements; the tables are not read here.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -61,6 +62,9 @@ struct ParagraphFigures {
 struct FigureContext {
   std::optional<int> year;     // the document's fiscal year
   bool final_account = false;  // a 决算: 年初预算 is what the year's figures are measured against
+  // Statements taken at most (Limits::statements_per_document); the
+  // paragraphs after the one that reaches it are not read.
+  size_t max_statements = SIZE_MAX;
 };
 
 ParagraphFigures read_figures(const std::string& paragraph, const FigureContext& context);

@@ -327,6 +327,10 @@ NarrativeFigures narrative_figures(const std::vector<Section>& sections, const s
       if (section.heading) section.named(*section.heading);
     }
     for (const auto& paragraph : text.paragraphs) {
+      if (out.statements.size() >= context.max_statements) {
+        out.capped_in_section = s;
+        return out;
+      }
       bool basic = section.basic || paragraph.find("基本支出") != std::string::npos;
       ParagraphFigures figures = read_figures(paragraph, context);
       if (figures.figures.empty()) continue;

@@ -58,6 +58,9 @@ struct Comparison {
 struct NarrativeFigures {
   std::vector<Statement> statements;
   std::vector<Comparison> comparisons;
+  // The section whose paragraphs were left unread past the cap on
+  // statements, if it was reached.
+  std::optional<size_t> capped_in_section;
 };
 
 NarrativeFigures narrative_figures(const std::vector<Section>& sections, const std::vector<BudgetTable>& tables,

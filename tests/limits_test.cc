@@ -23,6 +23,7 @@ const std::string kSamplePdf = std::string(BUDGETPDF_SOURCE_DIR) + "/samples/202
 
 struct Outcome {
   size_t budget_lines = 0;
+  size_t statements = 0;
   std::vector<std::string> limit_checks;  // "rule@subject"
 };
 
@@ -32,6 +33,7 @@ Outcome convert(const extract::InputFile& input, const extract::Limits& limits) 
   Outcome outcome;
   for (const auto& record : normalize::convert_input(input, options)) {
     if (record.type().name == "budget_line") ++outcome.budget_lines;
+    if (record.type().name == "statement") ++outcome.statements;
     if (record.type().name != "check") continue;
     const auto& rule = std::get<std::string>(record.get("rule"));
     if (!rule.starts_with("limit.")) continue;
@@ -102,4 +104,20 @@ TEST_CASE("rows past the cap on a document, and a table past the cap on cells, a
   cells.cells_per_table = 20;  // the table prints 6 rows of 6 cells
   CHECK_THROWS_AS(convert(input, cells), extract::InputError);  // its only table skipped: no disclosure left
   CHECK(convert(input, extract::Limits{}).limit_checks.empty());
+}
+
+TEST_CASE("figures of the narrative past the cap are not read, and said so; the tables convert") {
+  auto input = extract::read_input(std::string(BUDGETPDF_SOURCE_DIR) + "/samples/2023-budget-113-text/input.txt");
+  Outcome whole = convert(input, extract::Limits{});
+  CHECK(whole.statements == 32);  // the 情况说明's figures (samples/2023-budget-113-text/expected.jsonl)
+  CHECK(whole.limit_checks.empty());
+  extract::Limits limits;
+  limits.statements_per_document = 5;
+  Outcome capped = convert(input, limits);
+  // The paragraph that reaches the cap is read whole.
+  CHECK(capped.statements >= 5);
+  CHECK(capped.statements < 10);
+  REQUIRE(capped.limit_checks.size() == 1);
+  CHECK(capped.limit_checks[0].starts_with("limit.statements_per_document@"));
+  CHECK(capped.budget_lines == whole.budget_lines);
 }
