@@ -106,7 +106,7 @@ TEST_CASE("rows past the cap on a document, and a table past the cap on cells, a
   CHECK(convert(input, extract::Limits{}).limit_checks.empty());
 }
 
-TEST_CASE("figures of the narrative past the cap are not read, and said so; the tables convert") {
+TEST_CASE("figures of the narrative past the cap are not read, and said so: the tables convert") {
   auto input = extract::read_input(std::string(BUDGETPDF_SOURCE_DIR) + "/samples/2023-budget-113-text/input.txt");
   Outcome whole = convert(input, extract::Limits{});
   CHECK(whole.statements == 32);  // the 情况说明's figures (samples/2023-budget-113-text/expected.jsonl)
