@@ -27,6 +27,15 @@ struct ToJson {
     for (const auto& column : columns) list.push_back(Json{{"key", column.key}, {"label", column.label}});
     return list;
   }
+  Json operator()(const Objects& objects) const {
+    Json list = Json::array();
+    for (const auto& object : objects) {
+      Json entry = Json::object();
+      for (const auto& [key, value] : object) entry[key] = value ? Json(*value) : Json(nullptr);
+      list.push_back(std::move(entry));
+    }
+    return list;
+  }
 };
 
 }  // namespace

@@ -210,6 +210,7 @@ bool fits(FieldType type, const Value& value) {
     case FieldType::text_list: return std::holds_alternative<std::vector<std::string>>(value);
     case FieldType::amounts: return std::holds_alternative<Amounts>(value);
     case FieldType::columns: return std::holds_alternative<Columns>(value);
+    case FieldType::objects: return std::holds_alternative<Objects>(value);
   }
   return false;
 }

@@ -25,6 +25,7 @@ enum class FieldType {
   text_list,  // e.g. repairs
   amounts,    // ordered {column key: decimal or null}
   columns,    // ordered [{key, label}]
+  objects,    // list of flat objects, each value text or null: e.g. a project's funds
 };
 
 struct FieldDef {
@@ -61,9 +62,12 @@ struct Column {
   std::string label;
 };
 using Columns = std::vector<Column>;
+// A flat object: its keys in order, each with a text or null.
+using Object = std::vector<std::pair<std::string, std::optional<std::string>>>;
+using Objects = std::vector<Object>;
 
 using Value = std::variant<std::monostate, bool, std::int64_t, std::string, Decimal,
-                           std::vector<int>, std::vector<std::string>, Amounts, Columns>;
+                           std::vector<int>, std::vector<std::string>, Amounts, Columns, Objects>;
 
 class Record {
  public:

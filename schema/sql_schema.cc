@@ -183,7 +183,8 @@ SqlType sql_type_of(FieldType type) {
     case FieldType::int_list:
     case FieldType::text_list:
     case FieldType::amounts:
-    case FieldType::columns: return SqlType::json;
+    case FieldType::columns:
+    case FieldType::objects: return SqlType::json;
   }
   throw std::logic_error("unknown field type");
 }

@@ -84,6 +84,21 @@ struct CleanValue {
     }
     return out;
   }
+  std::optional<Value> operator()(const Objects& objects) const {
+    auto clean_entry = [](const auto& entry) { return is_clean(entry.first) && (!entry.second || is_clean(*entry.second)); };
+    if (std::all_of(objects.begin(), objects.end(),
+                    [&](const Object& object) { return std::all_of(object.begin(), object.end(), clean_entry); })) {
+      return std::nullopt;
+    }
+    Objects out = objects;
+    for (auto& object : out) {
+      for (auto& entry : object) {
+        entry.first = cleaned(entry.first);
+        if (entry.second) entry.second = cleaned(*entry.second);
+      }
+    }
+    return out;
+  }
   template <class Other>
   std::optional<Value> operator()(const Other&) const {
     return std::nullopt;
