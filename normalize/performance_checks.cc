@@ -1,5 +1,6 @@
 #include "normalize/performance_checks.h"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace budgetpdf::normalize {
@@ -24,6 +25,78 @@ void add_sum_check(std::vector<CheckResult>& checks, const PerformanceProject& p
   if (!sum.printed() || !whole) return;
   if (auto check = sum_check(std::string(rule), std::string(kTable), project.name, std::string(column), sum, whole, true)) {
     checks.push_back(std::move(*check));
+  }
+}
+
+// The funds' columns that are amounts, each with the project's whole of it.
+constexpr std::pair<std::string_view, std::optional<Decimal> PerformanceProject::*> kFundsColumns[] = {
+    {"amount", &PerformanceProject::total_amount},
+    {"budget_initial", &PerformanceProject::budget_initial},
+    {"budget_full_year", &PerformanceProject::budget_full_year},
+    {"executed", &PerformanceProject::executed},
+};
+
+void add_parts_check(std::vector<CheckResult>& checks, std::string rule, std::string subject, std::string_view column,
+                     const std::vector<const FundingLine*>& parts, const std::optional<Decimal>& whole,
+                     std::string_view whole_label) {
+  Sum sum;
+  std::string labels;
+  for (const auto* line : parts) {
+    auto value = line->amount(column);
+    sum.add(value, value.has_value());
+    labels += (labels.empty() ? "" : " + ") + line->label;
+  }
+  if (!sum.printed() || !whole) return;
+  if (auto check = sum_check(std::move(rule), std::string(kTable), std::move(subject), std::string(column), sum, whole, true)) {
+    check->detail = fmt::format("{} = {}", labels, whole_label);
+    checks.push_back(std::move(*check));
+  }
+}
+
+// Each part of the funds adds up to its whole, in every amount column: the
+// sources (use unnamed) to the project's total, and the uses of one source
+// (basic + project) to that source's line, or to the total when the uses
+// name no source.
+void check_funds(std::vector<CheckResult>& checks, const PerformanceProject& project) {
+  std::vector<const FundingLine*> sources;
+  for (const auto& line : project.funds) {
+    if (line.kind.source && !line.kind.use) sources.push_back(&line);
+  }
+  for (auto [column, whole] : kFundsColumns) {
+    add_parts_check(checks, "performance.funds_sum", project.name, column, sources, project.*whole, "total");
+    std::vector<std::optional<std::string_view>> split;  // the sources whose uses are printed, in order
+    for (const auto& line : project.funds) {
+      if (line.kind.use && std::find(split.begin(), split.end(), line.kind.source) == split.end()) {
+        split.push_back(line.kind.source);
+      }
+    }
+    for (const auto& source : split) {
+      std::vector<const FundingLine*> uses;
+      const FundingLine* source_line = nullptr;
+      for (const auto& line : project.funds) {
+        if (line.kind.source != source) continue;
+        if (line.kind.use) uses.push_back(&line);
+        else if (!source_line) source_line = &line;
+      }
+      if (!source) {
+        add_parts_check(checks, "performance.funds_sum", project.name, column, uses, project.*whole, "total");
+      } else if (source_line) {
+        add_parts_check(checks, "performance.funds_sum", project.name + "/" + source_line->label, column, uses,
+                        source_line->amount(column), source_line->label);
+      }
+    }
+  }
+}
+
+// The tasks add up to their 金额合计 row, column by column.
+void check_tasks(std::vector<CheckResult>& checks, const PerformanceProject& project) {
+  if (project.tasks.empty()) return;
+  for (auto [column, field] : {std::pair{"total_amount", &Task::total_amount},
+                               std::pair{"fiscal_amount", &Task::fiscal_amount},
+                               std::pair{"other_amount", &Task::other_amount}}) {
+    Sum sum;
+    for (const auto& task : project.tasks) sum.add(task.*field, (task.*field).has_value());
+    add_sum_check(checks, project, "performance.tasks_sum", column, sum, project.tasks_total.*field);
   }
 }
 
@@ -76,6 +149,8 @@ std::vector<CheckResult> check_performance(const PerformanceProject& project) {
     check.ok = check.expected && *check.expected == *project.execution_rate;
     checks.push_back(std::move(check));
   }
+  check_funds(checks, project);
+  check_tasks(checks, project);
   return checks;
 }
 

@@ -14,7 +14,8 @@ using extract::PrintedLine;
 size_t span_of(const Cell& cell) { return cell.span > 0 ? static_cast<size_t>(cell.span) : 1; }
 
 bool is_known_label(const std::string& label) {
-  return indicator_field_of(label) || project_fact_of(label) || amount_unit_in_label(label) || is_total_label(label);
+  return indicator_field_of(label) || project_fact_of(label) || amount_unit_in_label(label) || is_total_label(label) ||
+         task_field_of(label);
 }
 
 bool has_digit(std::string_view text) {
@@ -26,10 +27,11 @@ bool is_sentence(std::string_view text) {
          text.find("；") != std::string_view::npos;
 }
 
-// A value, not a label: a number, a 一级/二级指标 name, or running text.
+// A value, not a label: a number, a 一级/二级指标 name, or running text. A
+// label's note of its score ("执行率分值（10分）") is no number.
 bool is_value(const std::string& text) {
   if (is_known_label(text)) return false;
-  return has_digit(text) || is_level_name(text) || is_sentence(text) || code_point_count(text) > kMaxLabelLength;
+  return has_digit(before_bracket(text)) || is_level_name(text) || is_sentence(text) || code_point_count(text) > kMaxLabelLength;
 }
 
 // Facts that are columns of a funds grid rather than labels of one value.
@@ -60,6 +62,36 @@ std::vector<LatticeCell> lattice_of(const PrintedLine& row) {
   return cells;
 }
 
+// The funding line a column's labels name, top down: the lowest label
+// names it (a 合计 or 小计 the label over it), its use, and the lowest
+// label naming a source its source (财政拨款 over 基本支出).
+std::optional<FundingColumn> funding_column(const std::vector<const LatticeCell*>& path) {
+  std::string label = path.back()->label;
+  if ((label == "合计" || label == "小计") && path.size() > 1) label = path[path.size() - 2]->label;
+  FundingColumn column{funding_label(label), {}};
+  for (const auto* cell : path) {
+    auto kind = funding_kind_of(cell->label);
+    if (kind && kind->source) column.kind.source = kind->source;
+  }
+  if (auto kind = funding_kind_of(path.back()->label)) column.kind.use = kind->use;
+  if (!column.kind.source && !column.kind.use) return std::nullopt;
+  return column;
+}
+
+// A source label printed in the first cell of a merged header cell whose
+// dividing rules the page draws ("财政拨款 | | " over "合计 | 基本支出 |
+// 项目支出"): the source of the columns under its empty cells.
+std::optional<std::string_view> source_left_of(const std::vector<LatticeCell>& lattice, size_t column) {
+  auto at = std::find_if(lattice.begin(), lattice.end(), [&](const LatticeCell& cell) {
+    return column >= cell.start && column < cell.start + cell.span;
+  });
+  if (at == lattice.end() || !at->label.empty()) return std::nullopt;
+  while (at != lattice.begin() && at->label.empty()) --at;
+  auto kind = funding_kind_of(at->label);
+  if (!kind || kind->use) return std::nullopt;
+  return kind->source;
+}
+
 }  // namespace
 
 std::optional<size_t> HeaderColumns::column_of(IndicatorField field) const {
@@ -72,6 +104,13 @@ std::optional<size_t> HeaderColumns::column_of(IndicatorField field) const {
 std::optional<size_t> HeaderColumns::column_of(ProjectFact wanted) const {
   for (size_t c = 0; c < fact.size(); ++c) {
     if (fact[c] == wanted) return c;
+  }
+  return std::nullopt;
+}
+
+std::optional<size_t> HeaderColumns::column_of(TaskField field) const {
+  for (size_t c = 0; c < task.size(); ++c) {
+    if (task[c] == field) return c;
   }
   return std::nullopt;
 }
@@ -182,6 +221,8 @@ HeaderColumns read_header(const std::vector<const PrintedLine*>& rows, size_t la
   for (const auto& cell : lattice_of(*rows[label_row])) header.label_cell_starts.push_back(cell.start);
   header.indicator.resize(header.width);
   header.fact.resize(header.width);
+  header.funding.resize(header.width);
+  header.task.resize(header.width);
   // Rows of another width (a header row the lattice splits otherwise) cannot
   // be lined up with the label row: they name nothing.
   std::vector<std::vector<LatticeCell>> lattices;
@@ -204,6 +245,13 @@ HeaderColumns read_header(const std::vector<const PrintedLine*>& rows, size_t la
     // The lowest label names the column, at the column where it starts.
     if (path.empty() || path.back()->start != column) continue;
     const std::string& leaf = path.back()->label;
+    header.funding[column] = funding_column(path);
+    if (header.funding[column] && header.funding[column]->kind.use && !header.funding[column]->kind.source) {
+      for (const auto& lattice : lattices) {
+        if (auto source = source_left_of(lattice, column)) header.funding[column]->kind.source = source;
+      }
+    }
+    header.task[column] = task_field_of(leaf);
     if (kind == HeaderKind::indicators) {
       header.indicator[column] = indicator_field_of(leaf);
       if (!header.weight_total) header.weight_total = weight_total_in_label(leaf);

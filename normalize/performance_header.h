@@ -12,23 +12,34 @@
 #include <vector>
 
 #include "extract/printed_document.h"
+#include "normalize/performance_funds.h"
 #include "normalize/performance_labels.h"
 #include "normalize/table_segmenter.h"
 #include "schema/decimal.h"
 
 namespace budgetpdf::normalize {
 
+// A column holding one funding line's amount: its label (a 合计 takes the
+// label over it) and what its path of labels names.
+struct FundingColumn {
+  std::string label;
+  FundingKind kind;
+};
+
 struct HeaderColumns {
   size_t width = 0;                        // grid columns, spans expanded
   std::vector<size_t> label_cell_starts;   // first column of each cell of the header's label row
   std::vector<std::optional<IndicatorField>> indicator;  // per column: where its label names one
   std::vector<std::optional<ProjectFact>> fact;          // per column: where its label names one
+  std::vector<std::optional<FundingColumn>> funding;     // per column: a funding line's (财政拨款/基本支出)
+  std::vector<std::optional<TaskField>> task;            // per column: a task list's (任务名称, 主要内容)
   std::optional<std::string> amount_unit;                // a label's "（万元）"
   std::optional<schema::Decimal> weight_total;           // "分值权重（90分）": the weights' printed sum
   std::string signature;                                 // every label, in order: a repeated header equals it
 
   std::optional<size_t> column_of(IndicatorField field) const;
   std::optional<size_t> column_of(ProjectFact fact) const;
+  std::optional<size_t> column_of(TaskField field) const;
 };
 
 // A row's text per cell, squeezed.

@@ -17,24 +17,6 @@ bool has(std::string_view text, std::initializer_list<std::string_view> parts) {
                      [&](std::string_view part) { return text.find(part) != std::string_view::npos; });
 }
 
-// "其中：财政拨款：" is "财政拨款": the lead-in and the colon are no part of
-// what the label names.
-std::string_view bare(std::string_view label) {
-  for (std::string_view lead : {"其中:", "其中"}) {
-    if (label.starts_with(lead) && label.size() > lead.size()) label.remove_prefix(lead.size());
-  }
-  while (label.ends_with(":")) label.remove_suffix(1);
-  return label;
-}
-
-// The label without the bracketed note it ends with ("分值权重(90分)",
-// "年度资金总额(万元)"); a bracket inside it ("年度(/项目)指标值") stays.
-std::string_view before_bracket(std::string_view label) {
-  if (!label.ends_with(")")) return label;
-  size_t open = label.rfind('(');
-  return open == std::string_view::npos || open == 0 ? label : label.substr(0, open);
-}
-
 // The text between the first "(" and its ")", or nullopt.
 std::optional<std::string_view> bracketed(std::string_view label) {
   size_t open = label.find('(');
@@ -46,9 +28,23 @@ std::optional<std::string_view> bracketed(std::string_view label) {
 
 }  // namespace
 
+std::string_view before_bracket(std::string_view label) {
+  if (!label.ends_with(")")) return label;
+  size_t open = label.rfind('(');
+  return open == std::string_view::npos || open == 0 ? label : label.substr(0, open);
+}
+
+std::string_view bare_label(std::string_view label) {
+  for (std::string_view lead : {"其中:", "其中"}) {
+    if (label.starts_with(lead) && label.size() > lead.size()) label.remove_prefix(lead.size());
+  }
+  while (label.ends_with(":")) label.remove_suffix(1);
+  return label;
+}
+
 std::optional<IndicatorField> indicator_field_of(std::string_view squeezed_label) {
   if (squeezed_label.empty() || code_point_count(squeezed_label) > kMaxLabelLength) return std::nullopt;
-  std::string_view label = before_bracket(bare(squeezed_label));
+  std::string_view label = before_bracket(bare_label(squeezed_label));
   if (label == "一级指标") return IndicatorField::level1;
   if (label == "二级指标") return IndicatorField::level2;
   if (label == "三级指标" || label == "指标名称") return IndicatorField::level3;
@@ -70,7 +66,7 @@ std::optional<IndicatorField> indicator_field_of(std::string_view squeezed_label
 
 std::optional<ProjectFact> project_fact_of(std::string_view squeezed_label) {
   if (squeezed_label.empty() || code_point_count(squeezed_label) > kMaxLabelLength) return std::nullopt;
-  std::string_view label = before_bracket(bare(squeezed_label));
+  std::string_view label = before_bracket(bare_label(squeezed_label));
   // Whole labels, or their standard endings: an indicator's name may hold
   // the same words ("合同审查完成时间" is no 完成日期).
   auto is_one_of = [&](std::initializer_list<std::string_view> labels) {
@@ -113,7 +109,7 @@ bool is_amount_fact(ProjectFact fact) {
 }
 
 bool is_total_label(std::string_view squeezed_label) {
-  std::string_view label = before_bracket(bare(squeezed_label));
+  std::string_view label = before_bracket(bare_label(squeezed_label));
   return label == "合计" || label == "总计" || label == "总分" || label == "金额合计" || label == "年度资金总额";
 }
 

@@ -63,6 +63,14 @@ inline constexpr size_t kProjectFactCount = 16;
 inline size_t slot(IndicatorField field) { return static_cast<size_t>(field); }
 inline size_t slot(ProjectFact fact) { return static_cast<size_t>(fact); }
 
+// The label without the bracketed note it ends with ("分值权重(90分)",
+// "年度资金总额(万元)"); a bracket inside it ("年度(/项目)指标值") stays.
+std::string_view before_bracket(std::string_view squeezed_label);
+
+// "其中：财政拨款：" is "财政拨款": the lead-in and the colon are no part of
+// what the label names.
+std::string_view bare_label(std::string_view squeezed_label);
+
 std::optional<IndicatorField> indicator_field_of(std::string_view squeezed_label);
 std::optional<ProjectFact> project_fact_of(std::string_view squeezed_label);
 

@@ -196,15 +196,29 @@ class LayoutReader {
     }
     bool total = is_total_label(label);
     ProjectLayout& current = project();
-    if (!funds_taken_ || (total && !funds_total_taken_)) {
-      for (size_t c = 0; c < funds_->width; ++c) {
-        if (funds_->fact[c] && has_text(placed->cells[c])) set_fact(current, *funds_->fact[c], *placed->cells[c], true);
+    if (funds_->column_of(TaskField::name)) {
+      read_task_row(current, *placed, total);
+    } else {
+      if (!funds_taken_) add_column_funding(current.funding, *funds_, *placed);
+      if (!funds_taken_ || (total && !funds_total_taken_)) {
+        for (size_t c = 0; c < funds_->width; ++c) {
+          if (funds_->fact[c] && has_text(placed->cells[c])) set_fact(current, *funds_->fact[c], *placed->cells[c], true);
+        }
+        funds_taken_ = true;
+        funds_total_taken_ = total;
       }
-      funds_taken_ = true;
-      funds_total_taken_ = total;
+      if (auto funding = row_funding(*funds_, *placed, label)) current.funding.push_back(std::move(*funding));
     }
     add_page(current.pages, line);
     return true;
+  }
+
+  // A task list's row, or its 金额合计 row: the list's amounts are the
+  // tasks', the project's own come from its total (performance_table).
+  void read_task_row(ProjectLayout& current, const PlacedRow& placed, bool total) const {
+    TaskCells cells = task_cells(*funds_, placed);
+    if (total) current.tasks_total = std::move(cells);
+    else if (cells.name || cells.content) current.tasks.push_back(std::move(cells));
   }
 
   // The 总分 row under a self-evaluation's indicators: the project's 分值 and 得分.
@@ -299,6 +313,7 @@ class LayoutReader {
       if (*grid_->fact[c] == ProjectFact::goal) current.goal_cells.push_back(*placed.cells[c]);
       else set_fact(current, *grid_->fact[c], *placed.cells[c], false);
     }
+    add_column_funding(current.funding, *grid_, placed);
     if (unit_fill_ && !current[ProjectFact::unit_name] && key_column() != grid_->column_of(ProjectFact::unit_name)) {
       set_fact(current, ProjectFact::unit_name, *unit_fill_, false);
     }

@@ -16,6 +16,7 @@
 
 #include "extract/diagnostic.h"
 #include "extract/printed_document.h"
+#include "normalize/performance_funds_cells.h"
 #include "normalize/performance_labels.h"
 #include "normalize/table_segmenter.h"
 #include "schema/decimal.h"
@@ -41,6 +42,9 @@ struct ProjectLayout {
   std::optional<extract::Cell> total_weight;  // the 总分 row's 分值
   std::optional<extract::Cell> total_score;   // and its 得分
   std::optional<schema::Decimal> weight_total;  // the weights' sum the weight column's label prints
+  std::vector<FundingCells> funding;            // in printed order, rows or columns
+  std::vector<TaskCells> tasks;
+  std::optional<TaskCells> tasks_total;          // the task list's 金额合计 row
   std::vector<int> pages;
 
   const std::optional<extract::Cell>& operator[](ProjectFact fact) const { return facts[slot(fact)]; }

@@ -123,6 +123,8 @@ class ProjectReader {
       project_.*member = amount_fact(fact);
       any_amount = any_amount || (is_amount_fact(fact) && project_.*member);
     }
+    read_funds();
+    any_amount = any_amount || !project_.funds.empty() || !project_.tasks.empty();
     if (any_amount) project_.amount_unit = layout_.amount_unit;
     project_.period = text_fact(ProjectFact::period);
     auto start = text_fact(ProjectFact::period_start), end = text_fact(ProjectFact::period_end);
@@ -141,18 +143,46 @@ class ProjectReader {
     return read_text_cell(*layout_[fact]).text;
   }
 
-  std::optional<schema::Decimal> amount_fact(ProjectFact fact) {
-    if (!layout_[fact]) return std::nullopt;
+  std::optional<schema::Decimal> amount_cell(const std::optional<Cell>& cell, std::string_view key) {
+    if (!cell) return std::nullopt;
     bool unparsed = false;
-    auto value = decimal_in(*layout_[fact], &unparsed);
+    auto value = decimal_in(*cell, &unparsed);
     if (unparsed) {
       int page = project_.pages.empty() ? 0 : project_.pages.front();
       problems_.push_back({extract::Severity::error, "cell.amount_unparsed", page,
-                           std::string(kind_name(TableKind::performance)), project_.name, std::string(fact_key(fact)),
-                           fmt::format("《{}》 prints {} as 「{}」, which is no amount", project_.title, fact_key(fact),
-                                       layout_[fact]->flat())});
+                           std::string(kind_name(TableKind::performance)), project_.name, std::string(key),
+                           fmt::format("《{}》 prints {} as 「{}」, which is no amount", project_.title, key, cell->flat())});
     }
     return value;
+  }
+
+  std::optional<schema::Decimal> amount_fact(ProjectFact fact) { return amount_cell(layout_[fact], fact_key(fact)); }
+
+  // The funding lines, kept where they say more than the project's own
+  // amounts; the tasks, whose 金额合计 gives the project's amounts it does
+  // not print elsewhere.
+  void read_funds() {
+    std::vector<FundingLine> lines;
+    for (const auto& cells : layout_.funding) {
+      FundingLine line{cells.label, cells.kind, {}};
+      for (const auto& [key, cell] : cells.amounts) line.amounts.emplace_back(key, amount_cell(std::optional<Cell>(cell), key));
+      lines.push_back(std::move(line));
+    }
+    if (is_breakdown(lines)) project_.funds = std::move(lines);
+    for (const auto& cells : layout_.tasks) project_.tasks.push_back(read_task(cells));
+    if (!layout_.tasks_total) return;
+    project_.tasks_total = read_task(*layout_.tasks_total);
+    for (auto [member, total] : {std::pair{&PerformanceProject::total_amount, &Task::total_amount},
+                                 std::pair{&PerformanceProject::fiscal_amount, &Task::fiscal_amount},
+                                 std::pair{&PerformanceProject::other_amount, &Task::other_amount}}) {
+      if (!(project_.*member)) project_.*member = project_.tasks_total.*total;
+    }
+  }
+
+  Task read_task(const TaskCells& cells) {
+    auto text = [](const std::optional<Cell>& cell) { return cell ? read_text_cell(*cell).text : std::nullopt; };
+    return {text(cells.name), text(cells.content), amount_cell(cells.total_amount, "total_amount"),
+            amount_cell(cells.fiscal_amount, "fiscal_amount"), amount_cell(cells.other_amount, "other_amount")};
   }
 
   static std::string_view fact_key(ProjectFact fact) {
@@ -362,7 +392,9 @@ std::vector<schema::Record> to_records(const PerformanceProject& project, const 
       .set("executed", schema::optional_decimal(project.executed))
       .set("execution_rate", schema::optional_decimal(project.execution_rate))
       .set("weight", schema::optional_decimal(project.weight))
-      .set("score", schema::optional_decimal(project.score));
+      .set("score", schema::optional_decimal(project.score))
+      .set("funds", funds_value(project.funds))
+      .set("tasks", tasks_value(project.tasks));
   records.push_back(std::move(head));
   for (const auto& indicator : project.indicators) {
     schema::Record record(schema::performance_indicator_type());

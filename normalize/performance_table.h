@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "normalize/indicator_value.h"
+#include "normalize/performance_funds.h"
 #include "normalize/table_segmenter.h"
 #include "schema/decimal.h"
 #include "schema/record.h"
@@ -40,6 +41,11 @@ struct PerformanceProject {
   // The funds row's 分值 and 得分 (the execution rate's share of the total),
   // and the weights' sum the weight column's label prints: for the checks.
   std::optional<schema::Decimal> execution_weight, execution_score, weight_total;
+  // The funding lines where they tell more than the amounts above
+  // (performance_funds), a department's tasks, and the tasks' 金额合计 row.
+  std::vector<FundingLine> funds;
+  std::vector<Task> tasks;
+  Task tasks_total;
   std::vector<int> pages;
   std::vector<std::string> goal_repairs;
   std::vector<Indicator> indicators;

@@ -83,6 +83,10 @@ constexpr FieldDef kProjectFields[] = {
     {"execution_rate", decimal, "执行率 in percent, as printed (self-evaluation)"},
     {"weight", decimal, "分值 of the whole (self-evaluation)"},
     {"score", decimal, "得分 of the whole (self-evaluation)"},
+    {"funds", objects,
+     "funding lines as printed ({label, source, use, and amount or the self-evaluation's columns}), null without a "
+     "breakdown"},
+    {"tasks", objects, "department-wide tasks ({name, content, total_amount, fiscal_amount, other_amount})"},
 };
 
 constexpr FieldDef kIndicatorFields[] = {

@@ -7,6 +7,7 @@
 #include "normalize/performance_checks.h"
 #include "normalize/performance_table.h"
 #include "schema/jsonl_writer.h"
+#include "printed_grid.h"
 
 // 绩效 tables in the layouts regions print, made up cell by cell as the PDF
 // reader hands them over (merged cells with their span, a page's rows after
@@ -15,71 +16,10 @@
 // another, a self-evaluation, the department-wide table.
 
 using namespace budgetpdf;
+using namespace budgetpdf::test_grid;
 using normalize::PerformanceProject;
 
 namespace {
-
-// A cell; "\n" separates its printed lines.
-extract::Cell cell(const std::string& text, int span = 1) {
-  extract::Cell out;
-  out.span = span;
-  std::istringstream lines(text);
-  for (std::string line; std::getline(lines, line);) out.lines.push_back(line);
-  return out;
-}
-
-class Printed {
- public:
-  Printed& text(const std::string& line) {
-    extract::PrintedLine printed;
-    printed.cells = {cell(line)};
-    add(std::move(printed));
-    return *this;
-  }
-  Printed& row(std::vector<extract::Cell> cells) {
-    extract::PrintedLine printed;
-    printed.kind = extract::LineKind::row;
-    printed.cells = std::move(cells);
-    add(std::move(printed));
-    return *this;
-  }
-  Printed& next_page() {
-    ++page_;
-    block_ = true;
-    return *this;
-  }
-  const extract::PrintedDocument& doc() {
-    doc_.page_count = page_;
-    return doc_;
-  }
-
- private:
-  void add(extract::PrintedLine line) {
-    line.page = line.last_page = page_;
-    line.starts_block = block_;
-    block_ = false;
-    doc_.lines.push_back(std::move(line));
-  }
-  extract::PrintedDocument doc_;
-  int page_ = 1;
-  bool block_ = true;
-};
-
-// The one 绩效 table of a document.
-normalize::PerformanceTable table_of(const extract::PrintedDocument& doc) {
-  std::vector<normalize::PerformanceTable> tables;
-  for (const auto& segment : normalize::segment_document(doc)) {
-    const auto* table = std::get_if<normalize::TableSegment>(&segment);
-    if (table && table->kind == normalize::TableKind::performance) {
-      tables.push_back(normalize::read_performance_table(*table, 1));
-    }
-  }
-  REQUIRE(tables.size() == 1);
-  return tables.front();
-}
-
-std::string text(const std::optional<std::string>& value) { return value ? *value : "null"; }
-std::string text(const std::optional<schema::Decimal>& value) { return value ? value->to_string() : "null"; }
 
 // level1 | level2 | level3 | value_raw | op | value | unit
 std::string summary(const normalize::Indicator& indicator) {
@@ -91,16 +31,6 @@ std::string summary(const normalize::Indicator& indicator) {
 std::vector<std::string> summaries(const PerformanceProject& project) {
   std::vector<std::string> out;
   for (const auto& indicator : project.indicators) out.push_back(summary(indicator));
-  return out;
-}
-
-// The checks of a project as "rule column expected actual ok".
-std::vector<std::string> checks_of(const PerformanceProject& project) {
-  std::vector<std::string> out;
-  for (const auto& check : normalize::check_performance(project)) {
-    out.push_back(check.rule + " " + check.column + " " + text(check.expected) + " " + text(check.actual) + " " +
-                  (check.ok ? "ok" : "failed"));
-  }
   return out;
 }
 
@@ -224,10 +154,16 @@ TEST_CASE("a project's indicators listed in one cell are read one by one (广州
   CHECK(summaries(project) == std::vector<std::string>{"产出指标|数量指标|活动场次|≥20场|≥|20|场",
                                                        "满意度指标|服务对象满意度|满意度|≥95%|≥|95|%"});
   CHECK(project.indicators[1].seq == 2);
+  // 财政专户 is a source the project's own amounts do not name: the funds say it.
+  REQUIRE(project.funds.size() == 3);
+  CHECK(project.funds[1].label == "财政专户拨款");
+  CHECK(project.funds[1].kind.source == "special_account");
+  CHECK(text(project.funds[1].amount("amount")) == "null");
 
-  // Published on its own, such a table is a disclosure of its own.
+  // Published on its own, such a table is a disclosure of its own: its
+  // document, project, indicators and the funds' check.
   auto records = normalize::convert_printed(printed.doc(), "list.pdf", "d", {});
-  REQUIRE(records.size() == 4);
+  REQUIRE(records.size() == 5);
   CHECK(schema::to_json_line(records[0]).find(R"("record":"document")") != std::string::npos);
   CHECK(schema::to_json_line(records[1]).find(R"("record":"performance_project")") != std::string::npos);
 }
@@ -320,8 +256,11 @@ TEST_CASE("a self-evaluation gives the funds, the actual values and scores, and 
   // Σ weights and scores with the execution rate's share; 90 / 120 = 75.00%.
   CHECK(checks_of(project) == std::vector<std::string>{"performance.weight_sum weight 100.0 100 ok",
                                                        "performance.score_sum score 95.5 95.5 ok",
-                                                       "performance.execution_rate execution_rate 75.00 75.00 ok"});
-  CHECK(checks_of(evaluation("75.1%").projects[0]).back() == "performance.execution_rate execution_rate 75.0 75.1 failed");
+                                                       "performance.execution_rate execution_rate 75.00 75.00 ok",
+                                                       "performance.funds_sum budget_initial 100.00 100.00 ok",
+                                                       "performance.funds_sum budget_full_year 120.00 120.00 ok",
+                                                       "performance.funds_sum executed 90.00 90.00 ok"});
+  CHECK(checks_of(evaluation("75.1%").projects[0])[2] == "performance.execution_rate execution_rate 75.0 75.1 failed");
 }
 
 TEST_CASE("the department-wide goals table is a project of scope department, levels and name in one cell (北京 预算13表)") {

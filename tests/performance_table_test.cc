@@ -71,7 +71,7 @@ TEST_CASE("a project table gives its goal and its indicators, merged 一级指�
         R"("name":"测试项目经费","goal":"1.目标内容 1 甲。\n2.目标内容 2 乙。","pages":null,"repairs":["markup_removed"],)"
         R"("scope":"project","total_amount":null,"fiscal_amount":null,"other_amount":null,"amount_unit":null,)"
         R"("period":null,"unit_name":null,"department":null,"budget_initial":null,"budget_full_year":null,)"
-        R"("executed":null,"execution_rate":null,"weight":null,"score":null})");
+        R"("executed":null,"execution_rate":null,"weight":null,"score":null,"funds":null,"tasks":null})");
   CHECK(records[1] ==
         R"({"record":"performance_indicator","doc_id":"d","project_no":7,"seq":1,"level1":"产出指标",)"
         R"("level2":"数量指标","level3":"培训人数","description":"参加培训人数","value_raw":"≥70 人","op":"≥",)"
