@@ -49,16 +49,12 @@ std::optional<FundingKind> funding_kind_of(std::string_view squeezed_label) {
 }
 
 std::optional<std::string_view> funding_key(ProjectFact fact) {
-  switch (fact) {
-    case ProjectFact::total_amount: return "amount";
-    case ProjectFact::budget_initial: return "budget_initial";
-    case ProjectFact::budget_full_year: return "budget_full_year";
-    case ProjectFact::executed: return "executed";
-    case ProjectFact::execution_rate: return "execution_rate";
-    case ProjectFact::weight: return "weight";
-    case ProjectFact::score: return "score";
-    default: return std::nullopt;
-  }
+  // A line's own amount is "amount"; fiscal and other are lines of their own.
+  if (fact == ProjectFact::total_amount) return "amount";
+  if (fact == ProjectFact::fiscal_amount || fact == ProjectFact::other_amount) return std::nullopt;
+  std::string_view field = fact_field(fact);
+  if (field.empty()) return std::nullopt;
+  return field;
 }
 
 std::optional<TaskField> task_field_of(std::string_view squeezed_label) {

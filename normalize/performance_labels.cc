@@ -94,6 +94,21 @@ std::optional<ProjectFact> project_fact_of(std::string_view squeezed_label) {
   return std::nullopt;
 }
 
+std::string_view fact_field(ProjectFact fact) {
+  switch (fact) {
+    case ProjectFact::total_amount: return "total_amount";
+    case ProjectFact::fiscal_amount: return "fiscal_amount";
+    case ProjectFact::other_amount: return "other_amount";
+    case ProjectFact::budget_initial: return "budget_initial";
+    case ProjectFact::budget_full_year: return "budget_full_year";
+    case ProjectFact::executed: return "executed";
+    case ProjectFact::execution_rate: return "execution_rate";
+    case ProjectFact::weight: return "weight";
+    case ProjectFact::score: return "score";
+    default: return "";
+  }
+}
+
 bool is_amount_fact(ProjectFact fact) {
   switch (fact) {
     case ProjectFact::total_amount:

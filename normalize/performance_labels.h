@@ -74,6 +74,10 @@ std::string_view bare_label(std::string_view squeezed_label);
 std::optional<IndicatorField> indicator_field_of(std::string_view squeezed_label);
 std::optional<ProjectFact> project_fact_of(std::string_view squeezed_label);
 
+// The field a decimal fact fills ("total_amount", "budget_initial" …;
+// weight and score: the funds row's); empty for a fact of text.
+std::string_view fact_field(ProjectFact fact);
+
 // Facts an amount: their values are decimals.
 bool is_amount_fact(ProjectFact fact);
 

@@ -156,7 +156,7 @@ class ProjectReader {
     return value;
   }
 
-  std::optional<schema::Decimal> amount_fact(ProjectFact fact) { return amount_cell(layout_[fact], fact_key(fact)); }
+  std::optional<schema::Decimal> amount_fact(ProjectFact fact) { return amount_cell(layout_[fact], fact_field(fact)); }
 
   // The funding lines, kept where they say more than the project's own
   // amounts; the tasks, whose 金额合计 gives the project's amounts it does
@@ -183,21 +183,6 @@ class ProjectReader {
     auto text = [](const std::optional<Cell>& cell) { return cell ? read_text_cell(*cell).text : std::nullopt; };
     return {text(cells.name), text(cells.content), amount_cell(cells.total_amount, "total_amount"),
             amount_cell(cells.fiscal_amount, "fiscal_amount"), amount_cell(cells.other_amount, "other_amount")};
-  }
-
-  static std::string_view fact_key(ProjectFact fact) {
-    switch (fact) {
-      case ProjectFact::total_amount: return "total_amount";
-      case ProjectFact::fiscal_amount: return "fiscal_amount";
-      case ProjectFact::other_amount: return "other_amount";
-      case ProjectFact::budget_initial: return "budget_initial";
-      case ProjectFact::budget_full_year: return "budget_full_year";
-      case ProjectFact::executed: return "executed";
-      case ProjectFact::execution_rate: return "execution_rate";
-      case ProjectFact::weight: return "weight";
-      case ProjectFact::score: return "score";
-      default: return "";
-    }
   }
 
   void read_goal() {
