@@ -79,6 +79,7 @@ std::vector<schema::Record> convert_printed(const extract::PrintedDocument& prin
   std::vector<BudgetTable> budget_tables;
   std::vector<TableOutput> table_outputs;
   std::vector<extract::Diagnostic> layout_problems;
+  std::vector<CheckResult> subtotal_checks;  // lists of projects against their 合计 and units' rows
   std::vector<PerformanceProject> projects;
   std::vector<extract::Diagnostic> performance_problems;
   for (const auto& segment : segments) {
@@ -87,6 +88,7 @@ std::vector<schema::Record> convert_printed(const extract::PrintedDocument& prin
     if (table->kind == TableKind::performance) {
       // A malformed 绩效目标表 still gives what it can, and says what is wrong.
       PerformanceTable read = read_performance_table(*table, static_cast<int>(projects.size()) + 1);
+      for (auto& check : check_subtotals(read)) subtotal_checks.push_back(std::move(check));
       for (auto& project : read.projects) projects.push_back(std::move(project));
       for (auto& problem : read.problems) performance_problems.push_back(std::move(problem));
       continue;
@@ -179,6 +181,7 @@ std::vector<schema::Record> convert_printed(const extract::PrintedDocument& prin
   for (const auto& project : projects) {
     for (const auto& check : check_performance(project)) records.push_back(to_record(check, doc_id));
   }
+  for (const auto& check : subtotal_checks) records.push_back(to_record(check, doc_id));
   add(check_records(layout_problems, doc_id));
   // The narrative against the tables, then its wording.
   for (const auto& check : narrative_checks(figures, sections, narrative_context)) {

@@ -125,6 +125,37 @@ std::optional<Decimal> percent_of(const Decimal& executed, const Decimal& budget
   return Decimal::parse(text);
 }
 
+std::vector<CheckResult> check_subtotals(const PerformanceTable& table) {
+  struct Column {
+    std::string_view key;
+    std::optional<Decimal> PerformanceProject::*project;
+    std::optional<Decimal> ProjectsSubtotal::*subtotal;
+  };
+  constexpr Column kColumns[] = {
+      {"total_amount", &PerformanceProject::total_amount, &ProjectsSubtotal::total_amount},
+      {"fiscal_amount", &PerformanceProject::fiscal_amount, &ProjectsSubtotal::fiscal_amount},
+      {"other_amount", &PerformanceProject::other_amount, &ProjectsSubtotal::other_amount},
+  };
+  std::vector<CheckResult> checks;
+  for (const auto& subtotal : table.subtotals) {
+    for (const Column& column : kColumns) {
+      Sum sum;
+      for (size_t p : subtotal.projects) {
+        const auto& value = table.projects[p].*column.project;
+        sum.add(value, value.has_value());
+      }
+      const auto& whole = subtotal.*column.subtotal;
+      if (!sum.printed() || !whole) continue;
+      if (auto check = sum_check("performance.subtotal_sum", std::string(kTable), subtotal.label,
+                                 std::string(column.key), sum, whole, true)) {
+        check->detail = fmt::format("the {} projects under it", subtotal.projects.size());
+        checks.push_back(std::move(*check));
+      }
+    }
+  }
+  return checks;
+}
+
 std::vector<CheckResult> check_performance(const PerformanceProject& project) {
   std::vector<CheckResult> checks;
   // The 总分 row's 分值 counts the execution rate's share; a label's sum

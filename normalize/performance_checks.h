@@ -16,6 +16,10 @@ namespace budgetpdf::normalize {
 
 std::vector<CheckResult> check_performance(const PerformanceProject& project);
 
+// A list of projects adds up to its 合计 row and to each unit's row over its
+// projects, in every amount column both print (performance.subtotal_sum).
+std::vector<CheckResult> check_subtotals(const PerformanceTable& table);
+
 // executed / budget × 100, rounded half away from zero to `scale` decimals;
 // nullopt when the budget is zero or the result leaves the exact range.
 std::optional<schema::Decimal> percent_of(const schema::Decimal& executed, const schema::Decimal& budget, int scale);

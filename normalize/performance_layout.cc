@@ -269,10 +269,14 @@ class LayoutReader {
     } else if (has_text(key)) {
       named = true;
       std::string name = squeeze(key->flat());
-      if (is_total_label(name)) return true;
+      if (is_total_label(name)) {
+        add_subtotal(*placed, name, true, line.page);
+        return true;
+      }
       // A unit's row over its projects (广州: 资金使用单位; 长沙: 单位 totals).
       if (!indicator && !has_text(goal)) {
         unit_fill_ = *key;
+        open_subtotal_ = add_subtotal(*placed, name, false, line.page);
         return true;
       }
       if (layout_.projects.empty() || current_key_ != name) start_project_from(*placed);
@@ -317,6 +321,26 @@ class LayoutReader {
     if (unit_fill_ && !current[ProjectFact::unit_name] && key_column() != grid_->column_of(ProjectFact::unit_name)) {
       set_fact(current, ProjectFact::unit_name, *unit_fill_, false);
     }
+    current.subtotal = open_subtotal_;
+  }
+
+  // A 合计 or a unit's row of a list of projects: its amounts, when it
+  // prints any, for the check that the projects add up to them. Returns its
+  // index, or nothing when it prints no amount.
+  std::optional<size_t> add_subtotal(const PlacedRow& placed, std::string label, bool grand, int page) {
+    SubtotalCells subtotal{std::move(label), grand, {}, {}, {}, page};
+    bool printed = false;
+    for (auto [fact, cell] : {std::pair{ProjectFact::total_amount, &subtotal.total_amount},
+                              std::pair{ProjectFact::fiscal_amount, &subtotal.fiscal_amount},
+                              std::pair{ProjectFact::other_amount, &subtotal.other_amount}}) {
+      auto column = grid_->column_of(fact);
+      if (!column || !placed.cells[*column] || !has_text(placed.cells[*column])) continue;
+      *cell = *placed.cells[*column];
+      printed = true;
+    }
+    if (!printed) return std::nullopt;
+    layout_.subtotals.push_back(std::move(subtotal));
+    return layout_.subtotals.size() - 1;
   }
 
   void add_indicator_row(const PlacedRow& placed, const PrintedLine& line, bool named) {
@@ -516,6 +540,7 @@ class LayoutReader {
   std::optional<size_t> pending_goal_column_;  // the goal's column under a goal sub-header
   std::string current_key_;                    // the current project's name in the key column
   std::optional<Cell> unit_fill_;              // the unit whose projects follow
+  std::optional<size_t> open_subtotal_;        // and its row's amounts, in layout_.subtotals
   TailJoiner tails_;
 };
 

@@ -45,13 +45,25 @@ struct ProjectLayout {
   std::vector<FundingCells> funding;            // in printed order, rows or columns
   std::vector<TaskCells> tasks;
   std::optional<TaskCells> tasks_total;          // the task list's 金额合计 row
+  std::optional<size_t> subtotal;                // the unit's row over it, in PerformanceLayout::subtotals
   std::vector<int> pages;
 
   const std::optional<extract::Cell>& operator[](ProjectFact fact) const { return facts[slot(fact)]; }
 };
 
+// A row of a list of projects that sums projects of it (广州: the 合计 row
+// over all, a 资金使用单位's row over the projects under it): its amounts in
+// the projects' amount columns.
+struct SubtotalCells {
+  std::string label;
+  bool grand = false;  // over every project of the table
+  std::optional<extract::Cell> total_amount, fiscal_amount, other_amount;
+  int page = 0;
+};
+
 struct PerformanceLayout {
   std::vector<ProjectLayout> projects;
+  std::vector<SubtotalCells> subtotals;
   std::vector<extract::Diagnostic> problems;  // performance.grid_shape: what could not be placed
 };
 

@@ -351,6 +351,18 @@ PerformanceTable read_performance_table(const TableSegment& segment, int ordinal
     problem.subject = title;
     table.problems.push_back(std::move(problem));
   }
+  for (size_t s = 0; s < layout.subtotals.size(); ++s) {
+    const SubtotalCells& cells = layout.subtotals[s];
+    auto amount = [](const std::optional<Cell>& cell) {
+      return cell ? decimal_in(*cell) : std::optional<schema::Decimal>();
+    };
+    ProjectsSubtotal subtotal{cells.label, amount(cells.total_amount), amount(cells.fiscal_amount),
+                              amount(cells.other_amount), {}, cells.page};
+    for (size_t p = 0; p < layout.projects.size(); ++p) {
+      if (cells.grand || layout.projects[p].subtotal == s) subtotal.projects.push_back(p);
+    }
+    if (!subtotal.projects.empty()) table.subtotals.push_back(std::move(subtotal));
+  }
   return table;
 }
 

@@ -51,8 +51,18 @@ struct PerformanceProject {
   std::vector<Indicator> indicators;
 };
 
+// A row of a list of projects that sums projects of it (the 合计 row, a
+// unit's row over its projects), and the projects it sums, by index.
+struct ProjectsSubtotal {
+  std::string label;
+  std::optional<schema::Decimal> total_amount, fiscal_amount, other_amount;
+  std::vector<size_t> projects;
+  int page = 0;
+};
+
 struct PerformanceTable {
   std::vector<PerformanceProject> projects;
+  std::vector<ProjectsSubtotal> subtotals;
   std::vector<extract::Diagnostic> problems;  // what could not be read, about the table
 };
 

@@ -163,9 +163,37 @@ TEST_CASE("a project's indicators listed in one cell are read one by one (广州
   // Published on its own, such a table is a disclosure of its own: its
   // document, project, indicators and the funds' check.
   auto records = normalize::convert_printed(printed.doc(), "list.pdf", "d", {});
-  REQUIRE(records.size() == 5);
+  REQUIRE(records.size() == 9);  // and the sums of its 合计 and unit rows (total, fiscal): below
   CHECK(schema::to_json_line(records[0]).find(R"("record":"document")") != std::string::npos);
   CHECK(schema::to_json_line(records[1]).find(R"("record":"performance_project")") != std::string::npos);
+}
+
+TEST_CASE("a list's projects add up to its 合计 row and to each unit's row over them (广州)") {
+  Printed printed;
+  printed.text("项目支出绩效目标表（含转移支付项目）").text("部门名称：测试局").text("单位：万元");
+  printed.row({cell("项目名称（资金使\n用单位）"), cell("总计"), cell("财政拨款"), cell("财政专\n户拨款"), cell("其他资\n金"),
+               cell("绩效目标"), cell("绩效指标")});
+  auto project = [&](const char* name, const char* amount) {
+    printed.row({cell(name), cell(amount), cell(amount), cell(""), cell(""), cell("目标。"),
+                 cell("1、1-产出指标；11-数量指标；活动场次；年度指标值:≥20场。")});
+  };
+  printed.row({cell("合计"), cell("100.00"), cell("100.00"), cell(""), cell(""), cell(""), cell("")});
+  printed.row({cell("甲中心"), cell("60.00"), cell("60.00"), cell(""), cell(""), cell(""), cell("")});
+  project("甲一项目", "25.00");
+  project("甲二项目", "35.00");
+  printed.row({cell("乙中心"), cell("40.00"), cell("40.00"), cell(""), cell(""), cell(""), cell("")});
+  project("乙一项目", "39.00");
+  auto table = table_of(printed.doc());
+  REQUIRE(table.projects.size() == 3);
+  std::vector<std::string> got;
+  for (const auto& check : normalize::check_subtotals(table)) {
+    got.push_back(check.subject + "|" + check.column + "|" + (check.expected ? check.expected->to_string() : "null") +
+                  "|" + (check.actual ? check.actual->to_string() : "null") + "|" + (check.ok ? "ok" : "failed"));
+  }
+  CHECK(got == std::vector<std::string>{
+                   "合计|total_amount|99.00|100.00|failed", "合计|fiscal_amount|99.00|100.00|failed",
+                   "甲中心|total_amount|60.00|60.00|ok", "甲中心|fiscal_amount|60.00|60.00|ok",
+                   "乙中心|total_amount|39.00|40.00|failed", "乙中心|fiscal_amount|39.00|40.00|failed"});
 }
 
 TEST_CASE("forms printed one after another in one table, their facts as label and value (西安)") {

@@ -125,6 +125,21 @@ TEST_CASE("real disclosures: every 绩效 table of every layout read whole, no g
         CHECK(field(check, "within_rounding") == "true");
         continue;
       }
+      if (std::string_view(row.file) == "cities/changsha-petitions-2026-dept-budget.pdf" &&
+          field(check, "rule") == "performance.subtotal_sum") {
+        // The document's own note: "已剔除涉密部分". Its unit's row prints the
+        // unit's 项目支出 417.41; the projects it lists add up to 286.91.
+        CHECK(field(check, "expected") == "286.91");
+        CHECK(field(check, "actual") == "417.41");
+        CHECK(field(check, "ok") == "false");
+        continue;
+      }
+      if (field(check, "rule") == "performance.subtotal_sum" && field(check, "ok") == "false") {
+        // 广州's units and 合计 row print their sums rounded from 元 apart
+        // from the projects: a cent off, within rounding.
+        CHECK(field(check, "within_rounding") == "true");
+        continue;
+      }
       CHECK(field(check, "rule") != "performance.grid_shape");
       CHECK(field(check, "ok") == "true");
     }
