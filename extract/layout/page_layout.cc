@@ -267,30 +267,22 @@ class PageLayout {
   // Furniture printed in a narrow cell (the department's name in the
   // sheet's first column, "开发" | "区组" | "织人" | "事局") wraps down to the
   // header: the band's top lines that go on from a phrase of the furniture
-  // line `furniture` (each as close under the one above as a cell's lines,
-  // starting where it starts, with no rule between) are its lines.
-  // `band` runs upwards.
+  // line `furniture` are its lines. `band` runs upwards.
   void drop_wrapped_under(size_t furniture, std::vector<size_t>& band) const {
     auto phrases = split_chunks(lines_[furniture].glyphs, params_.chunk_gap_em, params_);
-    size_t upper = furniture;
-    double x0 = 0;
-    bool found = false;
+    std::optional<Chunk> upper;
+    size_t upper_line = furniture;
     while (!band.empty()) {
       size_t k = band.back();
-      const TextLine& line = lines_[k];
-      if (line.y0 - lines_[upper].y1 > params_.max_cell_line_gap_em * em_ || page_lines_.rule_between(upper, k)) return;
-      if (!found) {
-        auto under = std::find_if(phrases.begin(), phrases.end(), [&](const Chunk& phrase) {
-          return std::abs(phrase.x0 - line.x0) <= 0.5 * em_;
-        });
-        if (under == phrases.end()) return;
-        x0 = under->x0;
-        found = true;
-      } else if (std::abs(line.x0 - x0) > 0.5 * em_) {
-        return;
-      }
+      Chunk lower{lines_[k].x0, lines_[k].y0, lines_[k].x1, lines_[k].y1, {}};
+      bool wraps = upper ? page_lines_.wraps_onto(*upper, upper_line, lower, k)
+                         : std::any_of(phrases.begin(), phrases.end(), [&](const Chunk& phrase) {
+                             return page_lines_.wraps_onto(phrase, furniture, lower, k);
+                           });
+      if (!wraps) return;
       band.pop_back();
-      upper = k;
+      upper = lower;
+      upper_line = k;
     }
   }
 
@@ -681,13 +673,11 @@ class PageLayout {
   }
 
   // Furniture set in a narrow cell wraps ("113 开发" | "区组织人" | "事局"
-  // under one another, "单位：万" over "元"): phrases as close under each
-  // other as a cell's lines, starting or ending where the one above does,
-  // with no rule between, are one line when together they read as
-  // furniture. Returns the phrases of the line starting at `p`.
+  // under one another, "单位：万" over "元"): phrases each wrapped onto the
+  // one above are one line when together they read as furniture. Returns
+  // the phrases of the line starting at `p`.
   template <typename Phrases>
   std::vector<size_t> wrapped_furniture(const Phrases& phrases, size_t p) const {
-    constexpr double kAligned = 0.5;          // em
     constexpr size_t kMaxFurnitureBytes = 180;  // a department's name and its labels, not a paragraph
     std::vector<size_t> chain = {p};
     std::string joined = phrases[p].chunk.text;
@@ -696,12 +686,7 @@ class PageLayout {
       const auto& next = phrases[q];
       if (next.taken || next.line == above.line) continue;
       if (next.chunk.y0 - above.chunk.y1 > params_.max_cell_line_gap_em * em_) break;
-      bool aligned = std::abs(next.chunk.x0 - above.chunk.x0) <= kAligned * em_ ||
-                     std::abs(next.chunk.x1 - above.chunk.x1) <= kAligned * em_;
-      if (!aligned || next.chunk.x0 > above.chunk.x1 || next.chunk.x1 < above.chunk.x0 ||
-          page_lines_.rule_between(above.line, next.line)) {
-        continue;
-      }
+      if (!page_lines_.wraps_onto(above.chunk, above.line, next.chunk, next.line)) continue;
       chain.push_back(q);
       joined += next.chunk.text;
     }

@@ -1,5 +1,7 @@
 #include "extract/layout/page_lines.h"
 
+#include <cmath>
+
 #include "extract/layout/text_lines.h"
 #include "extract/vocabulary.h"
 
@@ -43,6 +45,14 @@ bool PageLines::rule_between(size_t upper, size_t lower) const {
     if (rule.y0 > a.cy() && rule.y0 < b.cy() && rule.x0 <= from + 1 && rule.x1 >= to - 1) return true;
   }
   return false;
+}
+
+bool PageLines::wraps_onto(const Chunk& upper, size_t upper_line, const Chunk& lower, size_t lower_line) const {
+  constexpr double kAligned = 0.5;  // em
+  constexpr double kWider = 1.0;    // em: a cell's first line may break a word early
+  bool aligned = std::abs(lower.x0 - upper.x0) <= kAligned * em_ || std::abs(lower.x1 - upper.x1) <= kAligned * em_;
+  return lower.y0 - upper.y1 <= params_.max_cell_line_gap_em * em_ && aligned &&
+         lower.x1 - lower.x0 <= upper.x1 - upper.x0 + kWider * em_ && !rule_between(upper_line, lower_line);
 }
 
 bool PageLines::is_furniture(const TextLine& line) const {

@@ -46,6 +46,11 @@ class PageLines {
   // A horizontal rule runs between lines `upper` and `lower`, under the
   // stretch they share (or under the narrower one).
   bool rule_between(size_t upper, size_t lower) const;
+  // Phrase `lower` of line `lower_line` is the next line of phrase `upper`
+  // of line `upper_line` wrapped in a narrow cell: as close under it as a
+  // cell's lines, starting or ending where it does, no wider than the cell
+  // it fills, no rule between.
+  bool wraps_onto(const Chunk& upper, size_t upper_line, const Chunk& lower, size_t lower_line) const;
   // Line `k` lies below `bottom` by more than rows of a grid are apart.
   bool too_far_below(size_t k, double bottom) const { return lines_[k].y0 - bottom > params_.max_row_gap_em * em_; }
 
