@@ -21,6 +21,12 @@ std::string Cell::flat() const {
   return out;
 }
 
+size_t PrintedLine::width() const {
+  size_t width = 0;
+  for (const auto& cell : cells) width += cell.columns();
+  return width;
+}
+
 std::string PrintedLine::text() const {
   std::string out;
   for (const auto& cell : cells) {

@@ -26,6 +26,8 @@ struct Cell {
   bool empty() const;
   // The lines joined with single spaces, for matching labels and titles.
   std::string flat() const;
+  // Grid columns it covers: its span, one when the source cannot tell.
+  size_t columns() const { return span > 0 ? static_cast<size_t>(span) : 1; }
 };
 
 enum class LineKind {
@@ -59,6 +61,8 @@ struct PrintedLine {
 
   // Text of a text line (its only cell, flattened).
   std::string text() const;
+  // Grid columns the row covers, its merged cells counted by their spans.
+  size_t width() const;
 };
 
 struct PrintedDocument {

@@ -39,13 +39,6 @@ bool row_is_empty(const PrintedLine& row) {
 
 std::string header_label(const Cell& cell) { return join_text(cell.lines); }
 
-// Columns a row covers, its merged cells counted by their spans.
-size_t printed_width(const PrintedLine& line) {
-  size_t width = 0;
-  for (const auto& cell : line.cells) width += static_cast<size_t>(std::max(cell.span, 1));
-  return width;
-}
-
 // A row printing an amount is data, never part of a header.
 bool prints_amount(const PrintedLine& row) {
   return std::any_of(row.cells.begin(), row.cells.end(), [](const Cell& cell) {
@@ -95,7 +88,7 @@ std::vector<Cell> spread_merged_cells(const std::vector<Cell>& cells,
                                       const std::vector<std::vector<std::string>>& paths) {
   std::vector<Cell> out;
   for (const auto& cell : cells) {
-    size_t span = static_cast<size_t>(std::max(cell.span, 1));
+    size_t span = cell.columns();
     size_t first = out.size();
     std::vector<bool> names(span, false);
     for (size_t k = 0; k < span; ++k) names[k] = first + k < paths.size() && names_rows(paths[first + k]);
@@ -201,7 +194,7 @@ std::vector<std::vector<std::string>> column_paths(const std::vector<const Print
     size_t i = 0;
     while (i < cells.size() && c < column_count) {
       const Cell& cell = cells[i];
-      size_t span = static_cast<size_t>(std::max(cell.span, 1));
+      size_t span = cell.columns();
       size_t consumed = 1;
       if (!cell.empty() && cell.span == 0) {
         // A dump cannot say a cell is merged: empty cells to the right of a
@@ -232,17 +225,16 @@ Grid build_grid(const TableSegment& table) {
   size_t column_count = 0;
   std::vector<const PrintedLine*> header;
   for (size_t r = 0; r < header_count; ++r) {
-    column_count = std::max(column_count, printed_width(*rows[r].line));
+    column_count = std::max(column_count, rows[r].line->width());
     if (r < label_rows) header.push_back(rows[r].line);
   }
   // A header the page break cut lost the spans of its group row ("收入 |
   // 支出" at the page's foot, the columns they group atop the next page):
   // groups that divide the columns evenly span them evenly.
   PrintedLine spread_groups;
-  if (!header.empty() && header.size() > 1 && rows.size() > 1 && header_count > 1 &&
-      rows[0].line->page != rows[header_count - 1].line->page) {
+  if (header.size() > 1 && rows[0].line->page != rows[header_count - 1].line->page) {
     const PrintedLine& groups = *header.front();
-    size_t width = printed_width(groups);
+    size_t width = groups.width();
     if (width > 0 && width < column_count && column_count % width == 0 &&
         std::all_of(groups.cells.begin(), groups.cells.end(), [](const Cell& cell) { return cell.span <= 1; })) {
       spread_groups = groups;

@@ -11,8 +11,6 @@ namespace {
 using extract::Cell;
 using extract::PrintedLine;
 
-size_t span_of(const Cell& cell) { return cell.span > 0 ? static_cast<size_t>(cell.span) : 1; }
-
 bool is_known_label(const std::string& label) {
   return indicator_field_of(label) || project_fact_of(label) || amount_unit_in_label(label) || is_total_label(label) ||
          task_field_of(label);
@@ -56,8 +54,8 @@ std::vector<LatticeCell> lattice_of(const PrintedLine& row) {
   std::vector<LatticeCell> cells;
   size_t column = 0;
   for (const auto& cell : row.cells) {
-    cells.push_back({column, span_of(cell), squeeze(cell.flat())});
-    column += span_of(cell);
+    cells.push_back({column, cell.columns(), squeeze(cell.flat())});
+    column += cell.columns();
   }
   return cells;
 }
@@ -119,12 +117,6 @@ std::vector<std::string> squeezed_cells(const PrintedLine& row) {
   std::vector<std::string> cells;
   for (const auto& cell : row.cells) cells.push_back(squeeze(cell.flat()));
   return cells;
-}
-
-size_t lattice_width(const PrintedLine& row) {
-  size_t width = 0;
-  for (const auto& cell : row.cells) width += span_of(cell);
-  return width;
 }
 
 bool is_indicator_label_row(const PrintedLine& row) {
@@ -217,7 +209,7 @@ std::vector<HeaderBlock> find_header_blocks(const std::vector<SegmentRow>& rows)
 
 HeaderColumns read_header(const std::vector<const PrintedLine*>& rows, size_t label_row, HeaderKind kind) {
   HeaderColumns header;
-  header.width = lattice_width(*rows[label_row]);
+  header.width = rows[label_row]->width();
   for (const auto& cell : lattice_of(*rows[label_row])) header.label_cell_starts.push_back(cell.start);
   header.indicator.resize(header.width);
   header.fact.resize(header.width);
@@ -227,7 +219,7 @@ HeaderColumns read_header(const std::vector<const PrintedLine*>& rows, size_t la
   // be lined up with the label row: they name nothing.
   std::vector<std::vector<LatticeCell>> lattices;
   for (const auto* row : rows) {
-    if (lattice_width(*row) == header.width) lattices.push_back(lattice_of(*row));
+    if (row->width() == header.width) lattices.push_back(lattice_of(*row));
     for (const auto& label : squeezed_cells(*row)) {
       if (label.empty()) continue;
       if (!header.signature.empty()) header.signature += '|';
@@ -274,7 +266,7 @@ HeaderColumns read_header(const std::vector<const PrintedLine*>& rows, size_t la
 
 std::optional<PlacedRow> place_row(const HeaderColumns& header, const PrintedLine& row) {
   auto lattice = lattice_of(row);
-  size_t width = lattice_width(row);
+  size_t width = row.width();
   // Lattice column -> header column.
   auto column_at = [&](size_t at) -> size_t {
     if (width == header.label_cell_starts.size() && width != header.width) {

@@ -88,8 +88,4 @@ struct PlacedRow {
 };
 std::optional<PlacedRow> place_row(const HeaderColumns& header, const extract::PrintedLine& row);
 
-// The printed width of a row: its cells' spans added (a cell without a span
-// counts one).
-size_t lattice_width(const extract::PrintedLine& row);
-
 }  // namespace budgetpdf::normalize

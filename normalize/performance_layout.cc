@@ -239,7 +239,7 @@ class LayoutReader {
     if (!placed) {
       if (is_row_label(first_text(line))) return false;
       grid_problem(fmt::format("printed row {} of 《{}》 has {} cells where its header has {}; it is left out", r + 1,
-                               segment_.title, lattice_width(line), grid_->width));
+                               segment_.title, line.width(), grid_->width));
       return true;
     }
     // A goal or a name printed across the grid; a project's label row
