@@ -67,9 +67,16 @@ refused in1 --db in1/records.PDF
   fail "outputs were read back: $(summary_line log)"
 
 # -- Nothing under a folder is skipped silently -------------------------------
-# As root every folder is readable: the unreadable one is then read by nobody.
-as_user() { if [ "$(id -u)" -eq 0 ]; then runuser -u nobody -- "$@"; else "$@"; fi; }
+# As root every folder is readable: the unreadable one is then read by
+# nobody, from a copy of the binary (a checkout under /root, or any folder
+# of mode 700, is closed to nobody).
 chmod 755 "$work"
+as_user() {
+  if [ "$(id -u)" -ne 0 ]; then "$@"; return; fi
+  cp "$1" "$work/budgetpdf-as-nobody" && chmod 755 "$work/budgetpdf-as-nobody"
+  shift
+  runuser -u nobody -- "$work/budgetpdf-as-nobody" "$@"
+}
 mkdir -p in2/ok in2/locked in2/year elsewhere out
 chmod 777 out
 dump 511 in2/ok/a.txt
