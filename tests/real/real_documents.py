@@ -32,6 +32,7 @@ PDFs' text; the three numbers are lines the reader is held to and raised as
 it improves (a document above its line says so). The files themselves are
 never copied into the project. Exits 77 (skipped) when REAL_DIR is absent.
 """
+import functools
 import json
 import os
 import subprocess
@@ -116,8 +117,12 @@ def load_recall(real_dir):
                         pages[page][real_report.norm(text)] += 1
         return pages
 
+    @functools.lru_cache(maxsize=1)  # both counts of one PDF read its pdftotext once
+    def printed_amounts(pdf):
+        return real_report.printed_amounts(pdf, 120)
+
     def recall(pdf, records, with_performance=False):
-        printed = real_report.printed_amounts(pdf, 120)
+        printed = printed_amounts(pdf)
         total = sum(sum(counts.values()) for counts in printed.values())
         if total == 0:
             return None
