@@ -22,6 +22,11 @@ struct Cell {
   // source cannot tell (text dumps), and spans are then inferred from the
   // header's layout. Always at least 1 when given.
   int span = 0;
+  // An empty cell of a ruled grid whose box starts on this row and runs on
+  // past the grid's foot: a merged cell the page break cuts, whose text,
+  // centred on its whole run, may be printed where the box goes on (atop the
+  // next page) and not here. Only a PDF's rules can tell.
+  bool cut_at_foot = false;
 
   bool empty() const;
   // The lines joined with single spaces, for matching labels and titles.

@@ -1,6 +1,7 @@
 #include "normalize/performance_table.h"
 
 #include <algorithm>
+#include <array>
 #include <fmt/format.h>
 #include <utility>
 
@@ -222,7 +223,7 @@ class ProjectReader {
         indicator.level3 = text;
       }
     }
-    add(std::move(indicator));
+    add(std::move(indicator), {row[IndicatorField::level1].cut_at_foot, row[IndicatorField::level2].cut_at_foot});
   }
 
   // The operator, value and unit: one cell as printed, or three columns of
@@ -308,24 +309,41 @@ class ProjectReader {
     }
   }
 
-  // 一级指标 and 二级指标 are merged over the rows they head.
-  void add(Indicator indicator) {
-    if (!project_.indicators.empty()) {
-      const Indicator& previous = project_.indicators.back();
-      for (auto field : {&Indicator::level1, &Indicator::level2}) {
-        if (!(indicator.*field) && previous.*field) {
-          indicator.*field = previous.*field;
-          add_repair(indicator.repairs, kFilledDown);
+  // 一级指标 and 二级指标 are merged over the rows they head. A run whose
+  // merged cell the page break cuts (`cut`: its box starts empty and runs
+  // past the page's foot) may print its label atop the next page: its rows
+  // take it from there when the next page's first row prints one, and
+  // are filled down as any other run when it does not.
+  void add(Indicator indicator, std::array<bool, 2> cut = {}) {
+    constexpr std::array levels{&Indicator::level1, &Indicator::level2};
+    auto& indicators = project_.indicators;
+    bool starts_page = !indicators.empty() && !indicator.pages.empty() && !indicators.back().pages.empty() &&
+                       indicator.pages.front() > indicators.back().pages.back();
+    for (size_t k = 0; k < levels.size(); ++k) {
+      auto field = levels[k];
+      if (indicator.*field) {
+        if (cut_run_[k] && starts_page) {
+          for (size_t i = *cut_run_[k]; i < indicators.size(); ++i) indicators[i].*field = indicator.*field;
         }
+        cut_run_[k].reset();
+        continue;
+      }
+      if (cut[k] && !cut_run_[k]) cut_run_[k] = indicators.size();
+      if (!indicators.empty() && indicators.back().*field) {
+        indicator.*field = indicators.back().*field;
+        add_repair(indicator.repairs, kFilledDown);
       }
     }
-    indicator.seq = static_cast<int>(project_.indicators.size()) + 1;
-    project_.indicators.push_back(std::move(indicator));
+    indicator.seq = static_cast<int>(indicators.size()) + 1;
+    indicators.push_back(std::move(indicator));
   }
 
   const ProjectLayout& layout_;
   std::vector<extract::Diagnostic>& problems_;
   PerformanceProject project_;
+  // Per level, the first indicator of a run whose label may be printed
+  // atop the next page.
+  std::array<std::optional<size_t>, 2> cut_run_;
 };
 
 schema::Value optional_pages(const std::vector<int>& pages, bool has_pages) {

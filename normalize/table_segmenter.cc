@@ -292,6 +292,11 @@ class Segmenter {
     return false;
   }
 
+  static bool unit_printed(const TableSegment& table) {
+    return std::any_of(table.furniture.begin(), table.furniture.end(),
+                       [](const std::string& text) { return vocabulary::unit_in(text).has_value(); });
+  }
+
   static void add_page(TableSegment& table, int page) {
     if (page > 0 && std::find(table.pages.begin(), table.pages.end(), page) == table.pages.end()) {
       table.pages.push_back(page);
@@ -357,6 +362,9 @@ class Segmenter {
         if (table.rows.empty()) {
           if (furniture) table.furniture.push_back(text);
         } else {
+          // A unit printed at the right edge of a sheet wider than the page
+          // comes after the rows, on the page its last columns spill onto.
+          if (furniture && vocabulary::unit_in(text) && !unit_printed(table)) table.furniture.push_back(text);
           break_pending = true;
         }
         continue;

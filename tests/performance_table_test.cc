@@ -319,3 +319,59 @@ TEST_CASE("a 一级指标 printed after the first rows of its run (centred on a 
   CHECK(project.indicators[0].repairs == std::vector<std::string>{"filled_down"});
   CHECK(text(project.indicators[2].level1) == "效益指标");
 }
+
+TEST_CASE("a 一级指标 run the page break cuts before its label takes the label printed atop the next page") {
+  auto cell = [](std::vector<std::string> lines) { return extract::Cell{std::move(lines), 1}; };
+  auto cut = [] {
+    extract::Cell empty{{""}, 1};
+    empty.cut_at_foot = true;
+    return empty;
+  };
+  auto row = [](int page, bool starts_block, std::vector<extract::Cell> cells) {
+    extract::PrintedLine line;
+    line.kind = extract::LineKind::row;
+    line.cells = std::move(cells);
+    line.page = line.last_page = page;
+    line.starts_block = starts_block;
+    return line;
+  };
+  extract::PrintedLine title;
+  title.cells = {extract::Cell{{"5、城乡居民养老保险区级配套资金绩效目标表"}, 1}};
+  title.page = title.last_page = 38;
+  title.starts_block = true;
+  auto document = [&](extract::Cell level1, extract::Cell level2, std::string next_label) {
+    extract::PrintedDocument printed;
+    printed.page_count = 39;
+    printed.lines = {
+        title,
+        row(38, false, {cell({"一级指标"}), cell({"二级指标"}), cell({"三级指标"}), cell({"绩效指标描述"}),
+                        cell({"指标值"}), cell({"指标值确定依据"})}),
+        row(38, false, {cell({"产出指标"}), cell({"成本指标"}), cell({"基础养老金"}), cell({"每人每月 123 元"}),
+                        cell({"≤120 万"}), cell({"文件"})}),
+        row(38, false, {std::move(level1), std::move(level2), cell({"补助率"}), cell({"征缴后补贴"}),
+                        cell({"≥99%"}), cell({"文件"})}),
+        row(39, true, {cell({next_label}), cell({next_label.empty() ? "" : "社会效益指标"}), cell({"待遇水平率"}),
+                       cell({"覆盖率"}), cell({"≥99%"}), cell({"文件"})}),
+        row(39, false, {cell({}), cell({}), cell({"代缴率"}), cell({"代缴覆盖率"}), cell({"≥99%"}), cell({"文件"})}),
+    };
+    auto projects = projects_of(printed);
+    REQUIRE(projects.size() == 1);
+    REQUIRE(projects.front().indicators.size() == 4);
+    return projects.front().indicators;
+  };
+  // Its boxes start empty at the page's foot: the run is the next page's.
+  auto indicators = document(cut(), cut(), "效益指标");
+  CHECK(text(indicators[1].level1) == "效益指标");
+  CHECK(text(indicators[1].level2) == "社会效益指标");
+  CHECK(indicators[1].repairs == std::vector<std::string>{"filled_down"});
+  CHECK(text(indicators[3].level1) == "效益指标");
+  // Boxes covered by the run above (or a text dump, which cannot tell):
+  // the run above goes on.
+  indicators = document(cell({}), cell({}), "效益指标");
+  CHECK(text(indicators[1].level1) == "产出指标");
+  CHECK(text(indicators[1].level2) == "成本指标");
+  // Cut, but the next page prints no label atop it: filled down as before.
+  indicators = document(cut(), cut(), "");
+  CHECK(text(indicators[1].level1) == "产出指标");
+  CHECK(text(indicators[3].level2) == "成本指标");
+}

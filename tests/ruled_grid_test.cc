@@ -216,3 +216,32 @@ TEST_CASE("a grid going on with a cell merged over some of the previous grid's c
   // Other columns than the previous grid's: a table of its own.
   CHECK(extract::find_ruled_grids(total_only, params, {100, 200, 400})[0].columns() == 2);
 }
+
+TEST_CASE("an empty box that starts on a row and runs to the grid's foot is marked cut there") {
+  // Columns at x = 100, 200, 300; rows at y = 100, 120, 140, 160. The first
+  // column's box from y = 120 runs to the foot (no rule at 140 under it).
+  extract::Rulings rules;
+  rules.horizontal = {{100, 100, 300, 100}, {100, 120, 300, 120}, {200, 140, 300, 140}, {100, 160, 300, 160}};
+  rules.vertical = {{100, 100, 100, 160}, {200, 100, 200, 160}, {300, 100, 300, 160}};
+  extract::LayoutParams params;
+  auto grids = extract::find_ruled_grids(rules, params);
+  REQUIRE(grids.size() == 1);
+  extract::PageGlyphs page;
+  testing::draw_text(page, "产出指标", 110, 104, 9);
+  testing::draw_text(page, "成本", 210, 104, 9);
+  testing::draw_text(page, "补助率", 210, 124, 9);
+  testing::draw_text(page, "代缴率", 210, 144, 9);
+  extract::place_glyphs(grids, page.glyphs);
+  auto rows = extract::ruled_rows(grids[0], 38, params);
+  REQUIRE(rows.size() == 3);
+  CHECK(cells_of(rows[1].line) == "[][补助率]");
+  CHECK(rows[1].line.cells[0].cut_at_foot);
+  CHECK_FALSE(rows[2].line.cells[0].cut_at_foot);  // covered by the box above it
+  CHECK_FALSE(rows[0].line.cells[0].cut_at_foot);  // its box ends above the foot
+  CHECK_FALSE(rows[2].line.cells[1].cut_at_foot);  // printed
+  // Filled, the box is no longer cut before its label.
+  testing::draw_text(page, "效益指标", 110, 134, 9);
+  grids = extract::find_ruled_grids(rules, params);
+  extract::place_glyphs(grids, page.glyphs);
+  CHECK_FALSE(extract::ruled_rows(grids[0], 38, params)[1].line.cells[0].cut_at_foot);
+}

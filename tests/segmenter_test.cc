@@ -124,3 +124,21 @@ TEST_CASE("a title wrapped over two lines and printed again on the next page sta
   REQUIRE(table.rows.size() == 4);
   CHECK(table.rows[2].after_page_break);
 }
+
+TEST_CASE("a unit printed after the rows (on the page a wide sheet's last columns spill onto) is the table's") {
+  auto doc = extract::read_text_dump(
+      "部门政府采购预算\n305 某市交通运输局\n政府采购项目\n项目名称\t预算资金\t合计\n\n注：无政府采购预算，空表列示。\n\n"
+      "- 33 -\n\n单位：元\n\n部门机构设置情况\n单位名称\t单位性质\n本级\t行政\n");
+  auto segments = normalize::segment_document(doc);
+  REQUIRE(segments.size() == 2);
+  const auto& table = std::get<normalize::TableSegment>(segments[0]);
+  CHECK(table.kind == TableKind::procurement);
+  CHECK(table.furniture == std::vector<std::string>{"305 某市交通运输局", "政府采购项目", "单位：元"});
+  // A unit printed above the grid stays the table's; one printed after
+  // the rows adds nothing then.
+  auto printed_above = extract::read_text_dump(
+      "部门政府采购预算\n单位：万元\n项目名称\t预算资金\t合计\n\n- 33 -\n\n单位：元\n");
+  auto above = normalize::segment_document(printed_above);
+  REQUIRE(above.size() == 1);
+  CHECK(std::get<normalize::TableSegment>(above[0]).furniture == std::vector<std::string>{"单位：万元"});
+}

@@ -287,6 +287,7 @@ std::vector<PlacedLine> ruled_rows(const RuledGrid& grid, int page, const Layout
       int span = static_cast<int>(cell.col1 - std::max(cell.col0, c));
       Cell printed{{}, span};
       if (cell.row0 == r && cell.col0 == c) printed.lines = text[index];
+      printed.cut_at_foot = cell.row0 == r && cell.row1 == grid.rows() && printed.lines.empty();
       if (printed.lines.empty()) printed.lines.emplace_back();
       any = any || !printed.empty();
       row.cells.push_back(std::move(printed));

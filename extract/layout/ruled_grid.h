@@ -55,9 +55,10 @@ struct PlacedLine {
 
 // One printed row per lattice row, top down: a cell's lines in the row and
 // column it starts at (with its span of columns), an empty cell of the
-// same span in the rows below that it covers. Rows at the top that hold no
-// Empty rows are dropped; a row that is one cell across the grid (a
-// title, furniture or a note drawn inside the rules) is a text line.
+// same span in the rows below that it covers; an empty box that reaches the
+// grid's foot is marked `cut_at_foot`. Empty rows are dropped; a row that is
+// one cell across the grid (a title, furniture or a note drawn inside the
+// rules) is a text line.
 std::vector<PlacedLine> ruled_rows(const RuledGrid& grid, int page, const LayoutParams& params);
 
 // Marks the header of a grid's rows: the rows repeating `previous` (the
