@@ -261,11 +261,16 @@ class LayoutReader {
     // The first row after a page break printing a name or a goal but no
     // amount, where every project prints one, carries on the merged cells
     // the break cut ("甲项目数据" + "分析服务").
-    bool carried_over = continuation_allowed_ && !layout_.projects.empty() && total == nullptr &&
-                        grid_->column_of(ProjectFact::total_amount) && project()[ProjectFact::total_amount];
+    // So does the first row printing the amounts a project's box, cut at
+    // the page's foot before them, left to this page.
+    bool carried_over = false;
+    if (continuation_allowed_ && !layout_.projects.empty() && grid_->column_of(ProjectFact::total_amount)) {
+      bool has_total = project()[ProjectFact::total_amount].has_value();
+      carried_over = total == nullptr ? has_total : (!has_total && project().amounts_cut);
+    }
     bool named = false;  // the row names its project: never the tail of the row before
-    if (carried_over && (has_text(key) || has_text(goal))) {
-      carry_over(key, goal);
+    if (carried_over && (has_text(key) || has_text(goal) || has_text(total))) {
+      carry_over(*placed, key, goal);
     } else if (has_text(key)) {
       named = true;
       std::string name = squeeze(key->flat());
@@ -283,7 +288,16 @@ class LayoutReader {
       current_key_ = name;
       continuation_allowed_ = false;
     } else if (key_column() && has_text(total) && (indicator || has_text(goal))) {
-      // A project whose name cell the table left empty: its own amounts and goal.
+      // A block with its own amounts and goal under the name cell merged
+      // over the blocks above it: a project of that name.
+      named = true;
+      start_project_from(*placed);
+      if (!cut_at_foot(*placed, key_column())) fill_down_name();
+      continuation_allowed_ = false;
+    } else if (indicator && cut_at_foot(*placed, key_column()) &&
+               (!grid_->column_of(ProjectFact::total_amount) || cut_at_foot(*placed, grid_->column_of(ProjectFact::total_amount)))) {
+      // A block whose name and amount boxes start empty at the page's foot:
+      // a project whose name, amounts and goal are printed atop the next page.
       named = true;
       start_project_from(*placed);
       continuation_allowed_ = false;
@@ -293,8 +307,17 @@ class LayoutReader {
     return true;
   }
 
-  void carry_over(const Cell* key, const Cell* goal) {
+  void carry_over(const PlacedRow& placed, const Cell* key, const Cell* goal) {
     ProjectLayout& current = project();
+    if (current.amounts_cut && !current[ProjectFact::total_amount]) {
+      for (size_t c = 0; c < grid_->width; ++c) {
+        auto fact = grid_->fact[c];
+        if (!fact || !is_amount_fact(*fact) || !has_text(placed.cells[c]) || current[*fact]) continue;
+        set_fact(current, *fact, *placed.cells[c], false);
+      }
+      current.funding.clear();
+      add_column_funding(current.funding, *grid_, placed);
+    }
     if (key) {
       auto& name = current.facts[slot(*grid_->fact[*key_column()])];
       if (!name) name = Cell{};
@@ -318,10 +341,26 @@ class LayoutReader {
       else set_fact(current, *grid_->fact[c], *placed.cells[c], false);
     }
     add_column_funding(current.funding, *grid_, placed);
+    if (auto column = grid_->column_of(ProjectFact::total_amount); column && placed.cells[*column]) {
+      current.amounts_cut = placed.cells[*column]->cut_at_foot;
+    }
     if (unit_fill_ && !current[ProjectFact::unit_name] && key_column() != grid_->column_of(ProjectFact::unit_name)) {
       set_fact(current, ProjectFact::unit_name, *unit_fill_, false);
     }
     current.subtotal = open_subtotal_;
+  }
+
+  static bool cut_at_foot(const PlacedRow& placed, std::optional<size_t> column) {
+    return column && placed.cells[*column] && placed.cells[*column]->cut_at_foot;
+  }
+
+  void fill_down_name() {
+    if (layout_.projects.size() < 2) return;
+    auto slot_of_name = slot(*grid_->fact[*key_column()]);
+    const auto& above = layout_.projects[layout_.projects.size() - 2].facts[slot_of_name];
+    if (!above) return;
+    project().facts[slot_of_name] = above;
+    project().name_filled_down = true;
   }
 
   // A 合计 or a unit's row of a list of projects: its amounts, when it

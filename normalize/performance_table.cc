@@ -118,6 +118,7 @@ class ProjectReader {
     if (auto name = text_fact(ProjectFact::name)) project_.name = *name;
     else if (department_wide && department_name) project_.name = *department_name;
     else project_.name = name_of(project_.title);
+    if (layout_.name_filled_down) add_repair(project_.goal_repairs, kFilledDown);
     read_goal();
     bool any_amount = false;
     for (auto [member, fact] : kDecimalFacts) {

@@ -58,7 +58,8 @@ TEST_CASE("projects printed as column groups beside one indicator grid, operator
   // first on the next page, without the amount every project prints.
   printed.row({cell("分析服务"), cell(""), cell(""), cell(""), cell("第二段。"), cell("满意度指标"), cell("服务对象满意度指标"),
                cell("满意度"), cell("≥"), cell("90"), cell("%")});
-  // A project printed without its name: its own amount and goal.
+  // A block with its own amount and goal under the name merged over the
+  // blocks above it: a project of that name.
   printed.row({cell(""), cell("8.000000"), cell("8.000000"), cell(""), cell("丙目标。"), cell("效益指标"), cell("社会效益指标"),
                cell("覆盖率"), cell("≥"), cell("95"), cell("%")});
   auto table = table_of(printed.doc());
@@ -84,9 +85,61 @@ TEST_CASE("projects printed as column groups beside one indicator grid, operator
   CHECK(summaries(second) == std::vector<std::string>{"成本指标|经济成本指标|印刷费|≤2.5万元|≤|2.5|万元",
                                                       "满意度指标|服务对象满意度指标|满意度|≥90%|≥|90|%"});
   const auto& third = table.projects[2];
-  CHECK(third.name == "预算12表项目支出");  // no name printed: the title's
+  CHECK(third.name == "乙项目数据分析服务");
+  CHECK(third.goal_repairs == std::vector<std::string>{"filled_down"});
   CHECK(text(third.total_amount) == "8.000000");
   CHECK(summaries(third) == std::vector<std::string>{"效益指标|社会效益指标|覆盖率|≥95%|≥|95|%"});
+}
+
+TEST_CASE("a project whose name and amount boxes the page break cuts before their text is the next page's named project") {
+  auto header = [](Printed& printed) {
+    printed.row({cell("项目名称"), cell("项目总额"), cell("绩效目标"), cell("一级指标"), cell("二级指标"), cell("三级指标"),
+                 cell("绩效指标\n性质"), cell("本年绩效指标值"), cell("绩效\n度量单位")});
+  };
+  auto cut = [] {
+    extract::Cell empty = cell("");
+    empty.cut_at_foot = true;
+    return empty;
+  };
+  Printed printed;
+  printed.text("预算12表 项目支出绩效目标表").text("金额单位：万元");
+  header(printed);
+  printed.row({cell("甲项目"), cell("184.1948"), cell("甲目标。"), cell("成本指标"), cell("经济成本指标"), cell("热线成本"),
+               cell("≤"), cell("184.1948"), cell("万元")});
+  // The next project's boxes start empty at the page's foot; their text,
+  // centred on the whole run, is printed atop the next page.
+  printed.row({cut(), cut(), cut(), cell("产出指标"), cell("数量指标"), cell("法律咨询服务"), cell("≥"), cell("85"),
+               cell("小时")});
+  printed.next_page();
+  header(printed);
+  printed.row({cell("乙项目"), cell("324.55"), cell("乙目标。"), cell("产出指标"), cell("质量指标"), cell("验收通过"),
+               cell("定性"), cell("通过"), cell("")});
+  // Its name wrapped over the break, the amount printed on the next page only.
+  printed.row({cell("丙项目-北京市"), cut(), cell("丙目标，"), cell("成本指标"), cell("经济成本指标"), cell("推广成本"),
+               cell("≤"), cell("515.916"), cell("万元")});
+  printed.next_page();
+  header(printed);
+  printed.row({cell("大模型推广项目"), cell("515.916"), cell("续。"), cell("产出指标"), cell("质量指标"), cell("失败率"),
+               cell("≤"), cell("1"), cell("%")});
+  auto table = table_of(printed.doc());
+  CHECK(table.problems.empty());
+  REQUIRE(table.projects.size() == 3);
+  const auto& first = table.projects[0];
+  CHECK(first.name == "甲项目");
+  CHECK(summaries(first) == std::vector<std::string>{"成本指标|经济成本指标|热线成本|≤184.1948万元|≤|184.1948|万元"});
+  const auto& second = table.projects[1];
+  CHECK(second.name == "乙项目");
+  CHECK(text(second.total_amount) == "324.55");
+  CHECK(text(second.goal) == "乙目标。");
+  CHECK(second.pages == std::vector<int>{1, 2});
+  CHECK(summaries(second) == std::vector<std::string>{"产出指标|数量指标|法律咨询服务|≥85小时|≥|85|小时",
+                                                      "产出指标|质量指标|验收通过|通过|null|null|null"});
+  const auto& third = table.projects[2];
+  CHECK(third.name == "丙项目-北京市大模型推广项目");
+  CHECK(text(third.total_amount) == "515.916");
+  CHECK(text(third.goal) == "丙目标，续。");
+  CHECK(third.pages == std::vector<int>{2, 3});
+  CHECK(third.indicators.size() == 2);
 }
 
 TEST_CASE("a project's row printed again on each page, a unit's row and the 合计 row over them (长沙)") {

@@ -104,7 +104,7 @@ TEST_CASE("real disclosures: every 绩效 table of every layout read whole, no g
   for (Row row : {
            Row{"cities/beijing-govoffice-2026-dept-budget.pdf", 16, 284},                // 预算12表 and 13表
            Row{"cities/beijing-govservice-2026-dept-budget-tables.pdf", 83, 1110},
-           Row{"cities/beijing-market-regulation-2026-dept-budget.pdf", 82, 613},       // unnamed projects
+           Row{"cities/beijing-market-regulation-2026-dept-budget.pdf", 81, 613},       // names over blocks
            Row{"cities/beijing-stats-2026-dept-budget-tables.pdf", 22, 157},           // names cut by page breaks
            Row{"cities/guangzhou-govservice-2026-project-perf-targets.pdf", 70, 404},  // lists in one cell
            Row{"cities/changsha-petitions-2026-dept-budget.pdf", 5, 101},              // rows repeated per page
