@@ -268,6 +268,7 @@ class LayoutReader {
       bool has_total = project()[ProjectFact::total_amount].has_value();
       carried_over = total == nullptr ? has_total : (!has_total && project().amounts_cut);
     }
+    bool after_break = continuation_allowed_;
     bool named = false;  // the row names its project: never the tail of the row before
     if (carried_over && (has_text(key) || has_text(goal) || has_text(total))) {
       carry_over(*placed, key, goal);
@@ -284,15 +285,22 @@ class LayoutReader {
         open_subtotal_ = add_subtotal(*placed, name, false, line.page);
         return true;
       }
-      if (layout_.projects.empty() || current_key_ != name) start_project_from(*placed);
+      if (layout_.projects.empty() || current_key_ != name) {
+        start_project_from(*placed);
+        if (after_break) fill_up_awaited_name();
+        name_awaited_from_.reset();
+      }
       current_key_ = name;
       continuation_allowed_ = false;
     } else if (key_column() && has_text(total) && (indicator || has_text(goal))) {
       // A block with its own amounts and goal under the name cell merged
-      // over the blocks above it: a project of that name.
+      // over the blocks above it: a project of that name. When that cell
+      // starts at this block and runs past the page's foot, the name is
+      // printed atop the next page.
       named = true;
       start_project_from(*placed);
-      if (!cut_at_foot(*placed, key_column())) fill_down_name();
+      if (cut_at_foot(*placed, key_column())) name_awaited_from_ = layout_.projects.size() - 1;
+      else if (!name_awaited_from_) fill_down_name();
       continuation_allowed_ = false;
     } else if (indicator && cut_at_foot(*placed, key_column()) &&
                (!grid_->column_of(ProjectFact::total_amount) || cut_at_foot(*placed, grid_->column_of(ProjectFact::total_amount)))) {
@@ -348,6 +356,18 @@ class LayoutReader {
       set_fact(current, ProjectFact::unit_name, *unit_fill_, false);
     }
     current.subtotal = open_subtotal_;
+  }
+
+  // The name that starts the next page, for the blocks before the break
+  // whose merged name cell is cut before it.
+  void fill_up_awaited_name() {
+    if (!name_awaited_from_) return;
+    auto slot_of_name = slot(*grid_->fact[*key_column()]);
+    const auto& name = project().facts[slot_of_name];
+    for (size_t i = *name_awaited_from_; i + 1 < layout_.projects.size(); ++i) {
+      layout_.projects[i].facts[slot_of_name] = name;
+      layout_.projects[i].name_filled_down = true;
+    }
   }
 
   static bool cut_at_foot(const PlacedRow& placed, std::optional<size_t> column) {
@@ -580,6 +600,7 @@ class LayoutReader {
   std::string current_key_;                    // the current project's name in the key column
   std::optional<Cell> unit_fill_;              // the unit whose projects follow
   std::optional<size_t> open_subtotal_;        // and its row's amounts, in layout_.subtotals
+  std::optional<size_t> name_awaited_from_;    // the first project whose name the next page prints
   TailJoiner tails_;
 };
 

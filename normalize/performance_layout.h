@@ -47,9 +47,10 @@ struct ProjectLayout {
   std::optional<TaskCells> tasks_total;          // the task list's 金额合计 row
   std::optional<size_t> subtotal;                // the unit's row over it, in PerformanceLayout::subtotals
   std::vector<int> pages;
-  // A block of a list whose name cell is merged over the blocks before it
-  // (北京: one 项目名称 over several amounts, each with its goal): the name
-  // is theirs, filled down.
+  // A block of a list whose name cell is merged over other blocks (北京: one
+  // 项目名称 over several amounts, each with its goal): the name is printed
+  // in the first of them, or atop the next page when the break cuts the
+  // cell before its text, and filled to the rest.
   bool name_filled_down = false;
   // Its amount box started empty and ran past the page's foot: the amounts,
   // centred on the box, may be printed atop the next page.

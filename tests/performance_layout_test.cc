@@ -142,6 +142,39 @@ TEST_CASE("a project whose name and amount boxes the page break cuts before thei
   CHECK(third.indicators.size() == 2);
 }
 
+TEST_CASE("a block whose own name box the page break cuts before its text is named atop the next page, not by the block above") {
+  auto header = [](Printed& printed) {
+    printed.row({cell("项目名称"), cell("项目总额"), cell("绩效目标"), cell("一级指标"), cell("二级指标"), cell("三级指标"),
+                 cell("本年绩效指标值")});
+  };
+  auto name_cell = [](bool cut_at_foot) {
+    extract::Cell empty = cell("");
+    empty.cut_at_foot = cut_at_foot;
+    return empty;
+  };
+  auto projects = [&](bool cut_at_foot) {
+    Printed printed;
+    printed.text("预算12表 项目支出绩效目标表");
+    header(printed);
+    printed.row({cell("甲项目"), cell("81"), cell("甲目标。"), cell("产出指标"), cell("数量指标"), cell("检定"), cell("1350台")});
+    printed.row({name_cell(cut_at_foot), cell("167.37"), cell("运维目标。"), cell("成本指标"), cell("经济成本指标"),
+                 cell("日常运维费"), cell("167.37万元")});
+    printed.next_page();
+    header(printed);
+    printed.row({cell("乙项目"), cell("587.22"), cell("乙目标。"), cell("成本指标"), cell("经济成本指标"), cell("运维费"),
+                 cell("587.22万元")});
+    printed.row({cell(""), cell("100"), cell("审计目标。"), cell("产出指标"), cell("数量指标"), cell("审计"), cell("2次")});
+    auto table = table_of(printed.doc());
+    REQUIRE(table.projects.size() == 4);
+    std::vector<std::string> names;
+    for (const auto& project : table.projects) names.push_back(project.name);
+    return names;
+  };
+  CHECK(projects(true) == std::vector<std::string>{"甲项目", "乙项目", "乙项目", "乙项目"});
+  // A name box covered by the one above (or a text dump, which cannot tell).
+  CHECK(projects(false) == std::vector<std::string>{"甲项目", "甲项目", "乙项目", "乙项目"});
+}
+
 TEST_CASE("a project's row printed again on each page, a unit's row and the 合计 row over them (长沙)") {
   auto top = [](Printed& printed) {
     printed.text("2026年项目支出绩效目标表").text("部门名称：测试局").text("单位：万元");
