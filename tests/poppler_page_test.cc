@@ -61,6 +61,22 @@ TEST_CASE("rules are stroked lines and thin filled shapes of any outline, in ink
   CHECK(page.rulings.vertical[0].y1 == doctest::Approx(442));
 }
 
+TEST_CASE("a glyph's strokes drawn again as paths (a bold faked by stroking, re-rendered) are no rules") {
+  // "H" of Helvetica 40 pt at x 100, baseline 700: its box is about
+  // x 100..129, y 691..742 from the top. The producer strokes its outline
+  // again as a path: a horizontal and two vertical pieces inside the box.
+  std::string content =
+      "BT /F1 40 Tf 100 142 Td (H) Tj ET\n"
+      "0 0 0 RG 0.8 w 104 142 m 104 170 l S 125 142 m 125 170 l S 104 156 m 125 156 l S\n"
+      "0.5 w 90 130 m 300 130 l S\n";  // a rule under the line: it runs past the glyph
+  auto page = page_of(testing::one_page_pdf(content));
+  REQUIRE(page.glyphs.size() == 1);
+  CHECK(page.rulings.vertical.empty());
+  REQUIRE(page.rulings.horizontal.size() == 1);
+  CHECK(page.rulings.horizontal[0].y0 == doctest::Approx(712));  // 842 - 130
+  CHECK(page.rulings.horizontal[0].x1 == doctest::Approx(300));
+}
+
 TEST_CASE("text the page clips away is not read") {
   std::string content =
       "q 50 700 100 20 re W n\n"

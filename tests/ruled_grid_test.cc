@@ -245,3 +245,33 @@ TEST_CASE("an empty box that starts on a row and runs to the grid's foot is mark
   extract::place_glyphs(grids, page.glyphs);
   CHECK_FALSE(extract::ruled_rows(grids[0], 38, params)[1].line.cells[0].cut_at_foot);
 }
+
+TEST_CASE("a table with open sides ends where most of its row rules do") {
+  // Row rules from x = 100 to 400, column rules only at 200, 250 and 300:
+  // the first and last columns have no outer rule.
+  extract::Rulings rules;
+  rules.horizontal = {{100, 100, 400, 100}, {100, 120, 400, 120}, {100, 140, 400, 140}};
+  rules.vertical = {{200, 100, 200, 140}, {250, 100, 250, 140}, {300, 100, 300, 140}};
+  extract::LayoutParams params;
+  auto grids = extract::find_ruled_grids(rules, params);
+  REQUIRE(grids.size() == 1);
+  CHECK(grids[0].xs == std::vector<double>{100, 200, 250, 300, 400});
+  extract::PageGlyphs page;
+  testing::draw_text(page, "科目编码", 110, 104, 9);
+  testing::draw_text(page, "金额", 330, 104, 9);
+  testing::draw_text(page, "301", 110, 124, 9);
+  testing::draw_text(page, "5,469.17", 330, 124, 9);
+  auto outside = extract::place_glyphs(grids, page.glyphs);
+  CHECK(outside.empty());
+  auto rows = extract::ruled_rows(grids[0], 14, params);
+  REQUIRE(rows.size() == 2);
+  CHECK(cells_of(rows[1].line) == "[301][][][5,469.17]");
+  // One long rule alone (a line under the title) does not widen the grid.
+  rules.horizontal[0] = {50, 100, 500, 100};
+  rules.horizontal[1] = {150, 120, 300, 120};
+  rules.horizontal[2] = {150, 140, 300, 140};
+  rules.vertical.insert(rules.vertical.begin(), {150, 100, 150, 140});
+  grids = extract::find_ruled_grids(rules, params);
+  REQUIRE(grids.size() == 1);
+  CHECK(grids[0].xs == std::vector<double>{150, 200, 250, 300});
+}

@@ -89,6 +89,25 @@ RuledGrid lattice(const std::vector<const Rule*>& horizontal, const std::vector<
     if (top < grid.ys.front() - 2 * slack) grid.ys.insert(grid.ys.begin(), top);
     if (bottom > grid.ys.back() + 2 * slack) grid.ys.push_back(bottom);
   }
+  // A table with open sides (no outer column rule) ends where its row
+  // rules do: when most of them run on past the last column rule to one
+  // end, that end closes the lattice.
+  if (!grid.xs.empty() && horizontal.size() >= 2) {
+    auto open_side = [&](double edge, auto end_of, int direction) {
+      std::vector<double> ends;
+      for (const Rule* h : horizontal) {
+        if ((end_of(*h) - edge) * direction > 2 * slack) ends.push_back(end_of(*h));
+      }
+      if (2 * ends.size() < horizontal.size()) return std::optional<double>{};
+      std::sort(ends.begin(), ends.end());
+      double median = ends[ends.size() / 2];
+      size_t at_median = static_cast<size_t>(
+          std::count_if(ends.begin(), ends.end(), [&](double e) { return std::abs(e - median) <= 2 * slack; }));
+      return 2 * at_median >= horizontal.size() ? std::optional<double>{median} : std::nullopt;
+    };
+    if (auto right = open_side(grid.xs.back(), [](const Rule& h) { return h.x1; }, 1)) grid.xs.push_back(*right);
+    if (auto left = open_side(grid.xs.front(), [](const Rule& h) { return h.x0; }, -1)) grid.xs.insert(grid.xs.begin(), *left);
+  }
   if (grid.xs.size() < 3 || grid.ys.size() < 2) return grid;
   Coverage along_x(grid.xs.size()), along_y(grid.ys.size());
   for (const Rule* v : vertical) along_x[nearest(grid.xs, v->x0)].emplace_back(v->y0, v->y1);

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "extract/input_error.h"
 #include "extract/layout/page_layout.h"
 #include "extract/pdf/poppler_document.h"
@@ -30,9 +32,40 @@ Diagnostic limit_reached(const PageGlyphs& page, const Limits& limits) {
                       cap, page.over_limit)};
 }
 
+// Segments that lie inside one glyph's box are that glyph's strokes: text
+// drawn again as outlines (a bold faked by stroking the text, which a
+// re-rendering turns into paths), not a table's rules. A rule runs past
+// the glyphs it passes.
+std::vector<RuleSegment> without_glyph_strokes(std::vector<RuleSegment> segments, const std::vector<Glyph>& glyphs) {
+  constexpr double kSlackEm = 0.05, kMinSlackPt = 0.5;
+  if (segments.empty() || glyphs.empty()) return segments;
+  std::vector<const Glyph*> by_x0;
+  double widest = 0;
+  for (const auto& g : glyphs) {
+    by_x0.push_back(&g);
+    widest = std::max(widest, g.x1 - g.x0);
+  }
+  std::sort(by_x0.begin(), by_x0.end(), [](const Glyph* a, const Glyph* b) { return a->x0 < b->x0; });
+  auto inside_a_glyph = [&](const RuleSegment& s) {
+    double x0 = s.horizontal ? s.from : s.at, x1 = s.horizontal ? s.to : s.at;
+    double y0 = s.horizontal ? s.at : s.from, y1 = s.horizontal ? s.at : s.to;
+    // Glyphs starting left of the segment, no further than the widest glyph.
+    auto first = std::lower_bound(by_x0.begin(), by_x0.end(), x0 - widest - kMinSlackPt,
+                                  [](const Glyph* g, double x) { return g->x0 < x; });
+    for (auto it = first; it != by_x0.end() && (*it)->x0 <= x0 + kMinSlackPt; ++it) {
+      const Glyph& g = **it;
+      double slack = std::max(kMinSlackPt, kSlackEm * g.height());
+      if (g.x0 - slack <= x0 && x1 <= g.x1 + slack && g.y0 - slack <= y0 && y1 <= g.y1 + slack) return true;
+    }
+    return false;
+  };
+  std::erase_if(segments, inside_a_glyph);
+  return segments;
+}
+
 Rulings rules_of(PageGlyphs& page, const LayoutParams& params) {
-  return merge_segments(std::move(page.segments), params.rule_merge_across_pt, params.rule_merge_gap_pt,
-                        params.min_rule_length_pt);
+  return merge_segments(without_glyph_strokes(std::move(page.segments), page.glyphs), params.rule_merge_across_pt,
+                        params.rule_merge_gap_pt, params.min_rule_length_pt);
 }
 
 }  // namespace
