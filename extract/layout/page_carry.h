@@ -25,7 +25,6 @@ struct CellCounts {
 struct PageCarry {
   bool ended_in_grid = false;   // the page's last grid ran to its bottom
   bool last_text_open = false;  // the last text line may continue on the next page
-  double last_text_x1 = 0;
   std::string last_title;       // the title over the last grid (some producers repeat it on every page)
   ColumnModel last_grid;        // the columns of that grid, when ended_in_grid
   RowKey last_key;              // and its key column

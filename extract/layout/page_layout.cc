@@ -8,20 +8,16 @@
 #include "extract/layout/header_layout.h"
 #include "extract/layout/label_header.h"
 #include "extract/layout/page_lines.h"
+#include "extract/layout/page_text.h"
 #include "extract/vocabulary.h"
 #include "extract/layout/row_grouping.h"
 #include "extract/layout/ruled_grid.h"
+#include "extract/layout/ruled_page.h"
 #include "extract/layout/text_lines.h"
 #include "extract/layout/type_size.h"
 
 namespace budgetpdf::extract {
 namespace {
-
-struct Item {
-  double y = 0;
-  PrintedLine line;
-  double x0 = 0, x1 = 0;  // horizontal extent, for text lines
-};
 
 class PageLayout {
  public:
@@ -52,10 +48,10 @@ class PageLayout {
       if (!used_[i]) grid_from_label_row(i);
     }
     tail_of_previous_grid();
-    add_text_lines();
+    for (auto& item : text_items(page_lines_, used_, page_.number)) items_.push_back(std::move(item));
     for (auto& placed : ruled_) emit(placed.y, std::move(placed.line));
-    std::stable_sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) { return a.y < b.y; });
-    mark_paragraph_starts();
+    std::stable_sort(items_.begin(), items_.end(), [](const PageItem& a, const PageItem& b) { return a.y < b.y; });
+    next_.last_text_open = mark_paragraph_starts(items_, em_, previous_.last_text_open);
     LaidOutPage out;
     for (auto& item : items_) out.lines.push_back(std::move(item.line));
     out.next = std::move(next_);
@@ -641,83 +637,6 @@ class PageLayout {
     return true;
   }
 
-  void add_text_lines() {
-    struct Phrase {
-      size_t line;
-      Chunk chunk;
-      bool taken = false;
-    };
-    std::vector<Phrase> phrases;
-    for (size_t i = 0; i < lines_.size(); ++i) {
-      if (used_[i]) continue;
-      for (auto& chunk : split_chunks(lines_[i].glyphs, params_.text_split_gap_em, params_)) {
-        phrases.push_back({i, std::move(chunk)});
-      }
-    }
-    for (size_t p = 0; p < phrases.size(); ++p) {
-      if (phrases[p].taken) continue;
-      std::vector<size_t> chain = wrapped_furniture(phrases, p);
-      PrintedLine line;
-      line.kind = LineKind::text;
-      Cell cell{{}, 0};
-      for (size_t q : chain) {
-        cell.lines.push_back(phrases[q].chunk.text);
-        phrases[q].taken = true;
-      }
-      line.cells.push_back(std::move(cell));
-      const Chunk& first = phrases[p].chunk;
-      emit(first.y0 + first.x0 * 1e-6, std::move(line));
-      items_.back().x0 = first.x0;
-      items_.back().x1 = first.x1;
-    }
-  }
-
-  // Furniture set in a narrow cell wraps ("113 开发" | "区组织人" | "事局"
-  // under one another, "单位：万" over "元"): phrases each wrapped onto the
-  // one above are one line when together they read as furniture. Returns
-  // the phrases of the line starting at `p`.
-  template <typename Phrases>
-  std::vector<size_t> wrapped_furniture(const Phrases& phrases, size_t p) const {
-    constexpr size_t kMaxFurnitureBytes = 180;  // a department's name and its labels, not a paragraph
-    std::vector<size_t> chain = {p};
-    std::string joined = phrases[p].chunk.text;
-    for (size_t q = p + 1; q < phrases.size() && joined.size() <= kMaxFurnitureBytes; ++q) {
-      const auto& above = phrases[chain.back()];
-      const auto& next = phrases[q];
-      if (next.taken || next.line == above.line) continue;
-      if (next.chunk.y0 - above.chunk.y1 > params_.max_cell_line_gap_em * em_) break;
-      if (!page_lines_.wraps_onto(above.chunk, above.line, next.chunk, next.line)) continue;
-      chain.push_back(q);
-      joined += next.chunk.text;
-    }
-    if (chain.size() > 1 && (joined.size() > kMaxFurnitureBytes || !vocabulary::read_furniture(joined))) return {p};
-    return chain;
-  }
-
-  // A text line starts a paragraph when it is indented, when the line
-  // before it ended short of the right margin, or when a grid or the page
-  // start comes between them and nothing says the text runs on.
-  void mark_paragraph_starts() {
-    double left = 1e9, right = -1e9;
-    for (const auto& item : items_) {
-      if (item.line.kind != LineKind::text) continue;
-      left = std::min(left, item.x0);
-      right = std::max(right, item.x1);
-    }
-    bool previous_open = previous_.last_text_open;
-    for (auto& item : items_) {
-      if (item.line.kind != LineKind::text) {
-        previous_open = false;
-        continue;
-      }
-      bool indented = item.x0 > left + 1.0 * em_;
-      item.line.starts_block = indented || !previous_open;
-      previous_open = item.x1 >= right - 2.0 * em_;
-      next_.last_text_x1 = item.x1;
-    }
-    next_.last_text_open = previous_open;
-  }
-
   std::vector<PlacedLine> ruled_;
   const PageGlyphs& page_;
   const PageCarry& previous_;  // what the page before left: read only
@@ -729,7 +648,7 @@ class PageLayout {
   std::vector<bool> used_;
   double em_;
   LabelHeader headers_;
-  std::vector<Item> items_;
+  std::vector<PageItem> items_;
   bool seen_grid_ = false;
   bool grid_ended_page_ = false;
   std::optional<ColumnModel> previous_grid_;  // the grid that ended the previous page
@@ -738,117 +657,18 @@ class PageLayout {
 
 }  // namespace
 
-namespace {
-
-// Whether the glyphs between y0 and y1 print nothing but page furniture
-// and page numbers (what a page repeats around a table going on).
-// The text lines printed between y0 and y1, spaces dropped.
-std::vector<std::string> lines_between(const std::vector<Glyph>& glyphs, double y0, double y1, const LayoutParams& params) {
-  std::vector<Glyph> between;
-  for (const auto& g : glyphs) {
-    if (g.cy() > y0 && g.cy() < y1) between.push_back(g);
-  }
-  std::vector<std::string> texts;
-  for (const auto& line : build_lines(std::move(between), params)) {
-    texts.push_back(vocabulary::without_spaces(glyph_text(line.glyphs, params)));
-  }
-  return texts;
-}
-
-// Whether the glyphs between y0 and y1 print nothing but page furniture,
-// page numbers and `title` (what a page repeats around a table going on:
-// some producers print its title again).
-bool only_furniture_between(const std::vector<Glyph>& glyphs, double y0, double y1, const LayoutParams& params,
-                            const std::string& title = {}) {
-  std::vector<Glyph> between;
-  for (const auto& g : glyphs) {
-    if (g.cy() > y0 && g.cy() < y1) between.push_back(g);
-  }
-  for (const auto& line : build_lines(std::move(between), params)) {
-    if (!title.empty() && vocabulary::without_spaces(glyph_text(line.glyphs, params)) == title) continue;
-    for (const auto& chunk : split_chunks(line.glyphs, params.chunk_gap_em, params)) {
-      if (!vocabulary::looks_like_page_number(chunk.text) && !vocabulary::starts_like_furniture(chunk.text)) return false;
-    }
-  }
-  return true;
-}
-
-// The title over a grid: the last line above it, back to the previous
-// grid (or the page's top), that reads as a table's title.
-std::string title_above(const std::vector<Glyph>& glyphs, double y0, double y1, const LayoutParams& params) {
-  std::string title;
-  for (const auto& text : lines_between(glyphs, y0, y1, params)) {
-    if (vocabulary::looks_like_title(text)) title = text;
-  }
-  return title;
-}
-
-// The key column of every row of a ruled grid; the first data row of a
-// grid that goes on from the previous page (same columns, nothing but
-// furniture above it) continues the row the page break cut when its key
-// cell is empty.
-void key_rows(std::vector<PlacedLine>& rows, size_t key, bool goes_on) {
-  bool first_data = true;
-  for (auto& placed : rows) {
-    PrintedLine& line = placed.line;
-    if (line.kind != LineKind::row) continue;
-    line.key_column = static_cast<int>(key);
-    if (line.header) continue;
-    if (first_data && goes_on) {
-      size_t column = 0;
-      for (const auto& cell : line.cells) {
-        if (column == key) line.continues_row = cell.empty();
-        column += static_cast<size_t>(std::max(cell.span, 1));
-      }
-    }
-    first_data = false;
-  }
-}
-
-}  // namespace
-
 LaidOutPage layout_page(const PageGlyphs& page, const PageCarry& previous, const LayoutParams& params,
                         const Limits& limits) {
   // Ruled grids first: the rules say where each glyph belongs; the glyphs
   // outside them are left to the alignment of the text.
-  std::vector<RuledGrid> grids = find_ruled_grids(page.rulings, params);
-  // The page's first grid may go on from the grid that ended the previous
-  // page, with cells merged over some of its columns: only then does it
-  // take that grid's columns.
-  if (!grids.empty() && !previous.ruled_columns.empty() &&
-      !same_columns(grids.front().xs, previous.ruled_columns, params.rule_join_pt) &&
-      only_furniture_between(page.glyphs, 0, grids.front().ys.front(), params, previous.ruled_title)) {
-    grids = find_ruled_grids(page.rulings, params, previous.ruled_columns);
-  }
-  if (grids.empty()) {
-    LaidOutPage out = PageLayout(page, previous, params, limits, {}).run();
-    out.next.ruled_columns.clear();
-    return out;
-  }
+  RuledPage ruled = lay_out_ruled_grids(page, previous, params);
   PageGlyphs rest = page;
-  rest.glyphs = place_glyphs(grids, page.glyphs);
-  std::vector<PlacedLine> ruled;
-  std::vector<std::string> ruled_header = previous.ruled_header;
-  std::string ruled_title = previous.ruled_title;
-  size_t key = 0;
-  for (size_t g = 0; g < grids.size(); ++g) {
-    const RuledGrid& grid = grids[g];
-    auto rows = ruled_rows(grid, page.number, params);
-    bool goes_on = g == 0 && same_columns(grid.xs, previous.ruled_columns, params.rule_join_pt) &&
-                   only_furniture_between(rest.glyphs, 0, grid.ys.front(), params, previous.ruled_title);
-    if (!goes_on) ruled_title = title_above(rest.glyphs, g == 0 ? 0 : grids[g - 1].ys.back(), grid.ys.front(), params);
-    auto header = mark_header(grid, rows, ruled_header, goes_on);
-    if (!header.empty()) ruled_header = std::move(header);
-    key = goes_on ? previous.ruled_key : ruled_key_column(grid, rows, params);
-    key_rows(rows, key, goes_on);
-    for (auto& placed : rows) ruled.push_back(std::move(placed));
-  }
-  LaidOutPage out = PageLayout(rest, previous, params, limits, std::move(ruled)).run();
-  out.next.ruled_header = std::move(ruled_header);
-  bool ends_page = only_furniture_between(rest.glyphs, grids.back().ys.back(), page.height + 1, params);
-  out.next.ruled_columns = ends_page ? grids.back().xs : std::vector<double>{};
-  out.next.ruled_key = key;
-  out.next.ruled_title = std::move(ruled_title);
+  rest.glyphs = std::move(ruled.rest);
+  LaidOutPage out = PageLayout(rest, previous, params, limits, std::move(ruled.rows)).run();
+  out.next.ruled_header = std::move(ruled.header);
+  out.next.ruled_columns = std::move(ruled.columns);
+  out.next.ruled_key = ruled.key;
+  out.next.ruled_title = std::move(ruled.title);
   return out;
 }
 

@@ -1,10 +1,10 @@
 #pragma once
 // One page's glyphs into the shared model, in stages: the ruled grids
-// (ruled_grid) take the glyphs inside their rules; of the rest, grids found
+// (ruled_page) take the glyphs inside their rules; of the rest, grids found
 // from their 栏次 row or from a header row of labels (label_header) that
 // the rows below line up with become table rows with cells; everything else
-// becomes text lines in reading order. The previous page's state is read,
-// never changed; the next page's is built fresh.
+// becomes text lines (page_text), all in reading order. The previous
+// page's state is read, never changed; the next page's is built fresh.
 
 #include <string>
 #include <vector>
