@@ -4,10 +4,6 @@ namespace budgetpdf::normalize {
 
 bool is_two_sided(TableKind kind) { return kind == TableKind::summary || kind == TableKind::fiscal_summary; }
 
-bool has_budget_lines(TableKind kind) {
-  return kind != TableKind::institutions && kind != TableKind::performance;
-}
-
 std::string_view side_name(Side side) {
   switch (side) {
     case Side::income: return "income";

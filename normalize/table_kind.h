@@ -15,10 +15,6 @@ using extract::vocabulary::TableKind;
 // Tables printing 收入 and 支出 side by side on one row.
 bool is_two_sided(TableKind kind);
 
-// Tables whose rows are budget lines (every kind but institutions and
-// performance).
-bool has_budget_lines(TableKind kind);
-
 enum class Side { none, income, expenditure };
 std::string_view side_name(Side side);
 

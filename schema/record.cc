@@ -244,9 +244,4 @@ Value optional_decimal(const std::optional<Decimal>& value) {
   return *value;
 }
 
-Value optional_int(const std::optional<std::int64_t>& value) {
-  if (!value) return std::monostate{};
-  return *value;
-}
-
 }  // namespace budgetpdf::schema

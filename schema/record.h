@@ -87,6 +87,5 @@ class Record {
 // Helpers for optional values: nullopt becomes a JSON null.
 Value optional_text(const std::optional<std::string>& text);
 Value optional_decimal(const std::optional<Decimal>& value);
-Value optional_int(const std::optional<std::int64_t>& value);
 
 }  // namespace budgetpdf::schema
