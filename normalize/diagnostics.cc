@@ -53,6 +53,17 @@ InputError explained_by_reader_diagnostics(const extract::PrintedDocument& print
                                   "was found on the others: run OCR on it first (e.g. ocrmypdf) and convert the result",
                                   scanned, pages));
   }
+  // Text whose fonts decode to no readable characters on most pages: the
+  // tables may be there, unreadable.
+  size_t undecodable = count_code(printed, "reader.undecodable_text");
+  if (undecodable > 0 && 2 * (undecodable + scanned) >= static_cast<size_t>(pages)) {
+    return InputError(ErrorCode::no_text_layer,
+                      fmt::format("{} of the PDF's {} pages print text whose fonts decode to no readable characters "
+                                  "(no or a wrong Unicode map) and no budget table was found: the text layer is "
+                                  "unusable; run OCR on the pages' images (e.g. ocrmypdf --force-ocr) and convert "
+                                  "the result",
+                                  undecodable, pages));
+  }
   // Cut off by our repair (a rebuilt cross-reference table alone loses no
   // page): what is missing may have held the tables.
   bool cut_off = std::any_of(printed.diagnostics.begin(), printed.diagnostics.end(), [](const Diagnostic& d) {

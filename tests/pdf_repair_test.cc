@@ -67,6 +67,16 @@ TEST_CASE("reader diagnostics become failed reader checks, and explain a documen
   extract::InputError encrypted(extract::ErrorCode::encrypted, "locked");
   CHECK(normalize::explained_by_reader_diagnostics(printed, encrypted).code() == extract::ErrorCode::encrypted);
 
+  // Most pages print text that decodes to no readable characters: the
+  // tables may be there, unreadable.
+  printed.diagnostics = {{Severity::error, "reader.undecodable_text", 1, "", "", "", "fonts"},
+                         {Severity::error, "reader.undecodable_text", 2, "", "", "", "fonts"}};
+  auto garbled = normalize::explained_by_reader_diagnostics(printed, none);
+  CHECK(garbled.code() == extract::ErrorCode::no_text_layer);
+  CHECK(std::string(garbled.what()).starts_with("2 of the PDF's 3 pages print text whose fonts decode to no"));
+  printed.diagnostics.resize(1);
+  CHECK(normalize::explained_by_reader_diagnostics(printed, none).code() == extract::ErrorCode::not_a_disclosure);
+
   // One scanned page of fourteen (a signed letter in a notice): no table on
   // the text pages makes it no disclosure, not a scan to OCR.
   printed.page_count = 14;

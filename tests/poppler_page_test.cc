@@ -102,3 +102,26 @@ TEST_CASE("a page without text is a scan when an image covers it, else blank") {
   CHECK(blank.diagnostics[0].code == "reader.blank_page");
   CHECK(blank.diagnostics[0].page == 1);
 }
+
+TEST_CASE("a page whose fonts decode to letters of other scripts where hanzi belong is reported undecodable") {
+  // WinAnsi codes 0xC0-0xFF are accented Latin letters: what a converter
+  // that writes glyph numbers as characters leaves of a Chinese page.
+  std::string resources = "/Font<</F1<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>>>";
+  auto page_with = [&](const std::string& text) {
+    return extract::read_pdf(testing::one_page_pdf("BT /F1 10 Tf 50 700 Td (" + text + ") Tj ET", resources),
+                             extract::PdfReadOptions{});
+  };
+  std::string accented, plain;
+  for (int i = 0; i < 40; ++i) {
+    accented += static_cast<char>(0xC0 + i % 0x3F);
+    accented += (i % 3 == 0) ? "WO" : "";
+    plain += "Budget";
+  }
+  auto undecodable = page_with(accented);
+  REQUIRE(undecodable.diagnostics.size() == 1);
+  CHECK(undecodable.diagnostics[0].code == "reader.undecodable_text");
+  CHECK(undecodable.diagnostics[0].page == 1);
+  CHECK(page_with(plain).diagnostics.empty());
+  // A few letters say nothing.
+  CHECK(page_with(accented.substr(0, 20)).diagnostics.empty());
+}

@@ -4,6 +4,9 @@
 
 #include <algorithm>
 
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
 #include "extract/input_error.h"
 #include "extract/layout/page_layout.h"
 #include "extract/pdf/poppler_document.h"
@@ -63,6 +66,38 @@ std::vector<RuleSegment> without_glyph_strokes(std::vector<RuleSegment> segments
   return segments;
 }
 
+// A page whose fonts map their glyphs to no readable text (no or a wrong
+// ToUnicode map; some converters write glyph numbers as characters): a
+// Chinese disclosure's letters are hanzi and ASCII, and such a page's are
+// Latin accented letters, Cyrillic, Yi … (a text layer that decodes only
+// in part has a tenth of them; a disclosure that decodes, almost none). A
+// page of fewer letters than this says nothing.
+constexpr size_t kMinLettersToJudge = 30;
+constexpr double kMaxForeignLetterShare = 0.08;
+
+bool is_letter(UChar32 c) {
+  switch (u_charType(c)) {
+    case U_UPPERCASE_LETTER: case U_LOWERCASE_LETTER: case U_TITLECASE_LETTER:
+    case U_MODIFIER_LETTER: case U_OTHER_LETTER:
+      return true;
+    default:
+      return false;  // Ⅰ, Ⅱ (letter numbers) are numerals in a heading
+  }
+}
+
+bool text_does_not_decode(const PageGlyphs& page) {
+  size_t letters = 0, foreign = 0;
+  for (const auto& g : page.glyphs) {
+    auto c = static_cast<UChar32>(g.c);
+    if (!is_letter(c)) continue;
+    ++letters;
+    UErrorCode status = U_ZERO_ERROR;
+    if (c >= 0x80 && uscript_getScript(c, &status) != USCRIPT_HAN) ++foreign;
+  }
+  return letters >= kMinLettersToJudge &&
+         static_cast<double>(foreign) > kMaxForeignLetterShare * static_cast<double>(letters);
+}
+
 Rulings rules_of(PageGlyphs& page, const LayoutParams& params) {
   return merge_segments(without_glyph_strokes(std::move(page.segments), page.glyphs), params.rule_merge_across_pt,
                         params.rule_merge_gap_pt, params.min_rule_length_pt);
@@ -109,6 +144,12 @@ PrintedDocument read_pdf(const std::string& bytes, const PdfReadOptions& options
       continue;
     }
     ++pages_with_text;
+    if (text_does_not_decode(page)) {
+      page_diagnostics.push_back({Severity::error, "reader.undecodable_text", number, "", "", "",
+                                  "the page's fonts map its glyphs to no readable text (letters of other scripts "
+                                  "where hanzi belong: the fonts carry no or a wrong Unicode map): what it prints "
+                                  "cannot be read from its text layer; OCR the file (e.g. ocrmypdf --force-ocr)"});
+    }
     page.rulings = rules_of(page, options.layout);
     LaidOutPage laid_out = layout_page(page, carry, options.layout, options.limits);
     if (laid_out.over_limit) {
