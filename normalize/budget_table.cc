@@ -276,10 +276,18 @@ BudgetTable map_budget_table(const TableSegment& segment, const Grid& grid) {
             break;
           }
           case ColumnRole::code_name: {
-            if (c != primary) break;
             std::string text = join_text(cell.lines);
-            if (text_was_wrapped(cell, text)) add_repair(line.repairs, kWrappedCellJoined);
             auto [code, name] = split_code_and_name(text);
+            // Beside a code column of its own ("科目编码 | 功能分类科目"), it
+            // prints the name.
+            if (c != primary) {
+              if (line.name.empty() && !name.empty()) {
+                line.name = name;
+                if (text_was_wrapped(cell, text)) add_repair(line.repairs, kWrappedCellJoined);
+              }
+              break;
+            }
+            if (text_was_wrapped(cell, text)) add_repair(line.repairs, kWrappedCellJoined);
             if (code) {
               line.code = code;
               line.code_system = spec.code_system;

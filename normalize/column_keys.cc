@@ -386,7 +386,7 @@ std::vector<ColumnSpec> classify_columns(TableKind kind, const std::vector<std::
       spec.key = kCodePartKeys[spec.part];
     } else if (has_any(leaf, {"编码", "代码", "科目编号"}) && coded) {
       spec.role = ColumnRole::code;
-    } else if (coded && has(leaf, "分类科目") && !has(leaf, "编码")) {
+    } else if (coded && has(leaf, "分类科目") && !has(leaf, "编码") && !has(leaf, "名称")) {
       spec.role = ColumnRole::code_name;
     } else if (coded && (has(leaf, "名称") || leaf == "项目" || leaf == "科目" || leaf == "单位" ||
                          leaf == "预算单位" || leaf == "单位名称")) {

@@ -96,3 +96,21 @@ TEST_CASE("a code printed as 类 | 款 | 项 columns is one code: parts left emp
   CHECK(mapped.table.columns[1].key == "code_class");
   CHECK(mapped.table.columns[3].key == "code_item");
 }
+
+TEST_CASE("beside a code column, the 科目名称 column is the name, however its label names the classification") {
+  // 长春: "科目编码 | 支出经济分类科目名称"; elsewhere "科目编码 | 功能分类科目".
+  for (const char* name_label : {"支出经济分类科目名称", "功能分类科目"}) {
+    CAPTURE(name_label);
+    std::string header = std::string("科目编码\t") + name_label + "\t合计\t人员经费\t公用经费\n";
+    auto mapped = map_single_table(table_dump("部门预算一般公共预算财政拨款基本支出表", header.c_str(),
+                                              {"\t合计\t1.00\t1.00\t\n301\t工资福利支出\t1.00\t1.00\t\n"
+                                               "30101\t基本工资\t1.00\t1.00\t\n"}));
+    auto& lines = mapped.table.lines;
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[1].code == "301");
+    CHECK(lines[1].name == "工资福利支出");
+    CHECK(lines[2].code == "30101");
+    CHECK(lines[2].name == "基本工资");
+    CHECK(lines[2].level == 2);
+  }
+}
