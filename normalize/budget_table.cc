@@ -254,9 +254,10 @@ BudgetTable map_budget_table(const TableSegment& segment, const Grid& grid) {
           }
           case ColumnRole::name: {
             // Of two name columns (预算单位 | 科目名称) the row names itself
-            // in the last one it fills.
+            // in the last one it fills, unless that says it is the subtotal
+            // of the one before ("一般公共预算资金 | 小计").
             std::string name = join_text(cell.lines);
-            if (name.empty()) break;
+            if (name.empty() || (!line.name.empty() && (squeeze(name) == "小计" || squeeze(name) == "合计"))) break;
             line.name = name;
             if (text_was_wrapped(cell, line.name)) add_repair(line.repairs, kWrappedCellJoined);
             if (auto [code, rest] = split_code_and_name(name); names_carry_codes && code && !rest.empty()) {

@@ -448,12 +448,17 @@ void mark_text_columns(std::vector<ColumnSpec>& specs, const std::vector<Logical
     auto same_part = [&](const ColumnSpec& spec, const ColumnSpec& other) {
       return spec.side == other.side && spec.group == other.group;
     };
-    for (auto& spec : specs) {
+    for (size_t c = 0; c < specs.size(); ++c) {
+      auto& spec = specs[c];
       if (spec.side != side || spec.role != ColumnRole::text) continue;
       bool named = std::any_of(specs.begin(), specs.end(), [&](const ColumnSpec& other) {
         return same_part(spec, other) && (other.role == ColumnRole::name || other.role == ColumnRole::code_name);
       });
-      if (!named) spec.role = ColumnRole::name;
+      // Unlabelled right of the name column: the name's label spans both
+      // ("项目名称" over "一般公共预算资金 | 公共财政拨款资金").
+      bool name_goes_on = c > 0 && squeeze(spec.label).empty() && specs[c - 1].role == ColumnRole::name &&
+                          same_part(spec, specs[c - 1]);
+      if (!named || name_goes_on) spec.role = ColumnRole::name;
     }
   }
 }

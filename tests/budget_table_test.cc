@@ -114,3 +114,19 @@ TEST_CASE("beside a code column, the 科目名称 column is the name, however it
     CHECK(lines[2].level == 2);
   }
 }
+
+TEST_CASE("a name label over two columns names the row in the second, its 小计 in the first") {
+  // 江苏: "项目名称" over a category and its items, "小计" the category's own row.
+  auto mapped = map_single_table(table_dump("收入预算总表", "项目名称\t\t金额\n",
+                                            {"收入总计\t\t9,146.79\n一般公共预算资金\t小计\t9,066.79\n"
+                                             "\t公共财政拨款(补助)资金\t9,066.79\n\t专项收入\t\n"
+                                             "其他资金\t小计\t80.00\n\t其他收入\t80.00\n"}));
+  CHECK(mapped.table.kind == normalize::TableKind::income);
+  std::vector<std::string> names;
+  for (const auto& line : mapped.table.lines) {
+    names.push_back(line.name);
+    CHECK(line.texts.empty());
+  }
+  CHECK(names == std::vector<std::string>{"收入总计", "一般公共预算资金", "公共财政拨款(补助)资金", "专项收入", "其他资金",
+                                          "其他收入"});
+}
