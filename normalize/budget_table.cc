@@ -325,6 +325,13 @@ BudgetTable map_budget_table(const TableSegment& segment, const Grid& grid) {
       }
       if (!line.code) line.code = code_from_parts(parts, last_parts[{side, group}]);
       if ((side != Side::none || group > 0) && line.name.empty() && !line.code) continue;
+      // A part of the row printing nothing (one half of a table printed in
+      // halves runs longer than the other) is no line.
+      bool printed_nothing =
+          line.name.empty() && !line.code && !line.row_no &&
+          std::none_of(line.amounts.begin(), line.amounts.end(), [](const auto& amount) { return amount.second; }) &&
+          std::all_of(line.texts.begin(), line.texts.end(), [](const std::string& text) { return text.empty(); });
+      if (printed_nothing) continue;
       if (line.code) {
         line.level = level_of(*line.code);
         if (!all_digits(*line.code) || !line.level) {

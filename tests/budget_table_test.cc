@@ -130,3 +130,15 @@ TEST_CASE("a name label over two columns names the row in the second, its 小计
   CHECK(names == std::vector<std::string>{"收入总计", "一般公共预算资金", "公共财政拨款(补助)资金", "专项收入", "其他资金",
                                           "其他收入"});
 }
+
+TEST_CASE("a table printed in halves gives no line for a half that prints nothing") {
+  // 决算 基本支出 tables: 人员经费 left, 公用经费 right, the right half longer.
+  auto mapped = map_single_table(table_dump("一般公共预算财政拨款基本支出决算表",
+                                            "科目编码\t科目名称\t决算数\t科目编码\t科目名称\t决算数\n",
+                                            {"301\t工资福利支出\t1.00\t302\t商品和服务支出\t3.00\n"
+                                             "30101\t基本工资\t1.00\t30201\t办公费\t1.00\n"
+                                             "\t\t\t30202\t印刷费\t2.00\n"}));
+  std::vector<std::string> codes;
+  for (const auto& line : mapped.table.lines) codes.push_back(line.code.value_or("-"));
+  CHECK(codes == std::vector<std::string>{"301", "302", "30101", "30201", "30202"});
+}

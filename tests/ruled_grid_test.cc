@@ -275,3 +275,30 @@ TEST_CASE("a table with open sides ends where most of its row rules do") {
   REQUIRE(grids.size() == 1);
   CHECK(grids[0].xs == std::vector<double>{150, 200, 250, 300});
 }
+
+TEST_CASE("furniture drawn in a grid's top row is no header label: the merged labels under it are the header") {
+  // Rows at y = 100 (预算单位 … | 单位：万元), 120, 140, 160 (the labels, 序号
+  // merged down two rows, 国有资本经营预算 across two columns), 180 (end).
+  extract::Rulings rules;
+  rules.horizontal = {{100, 100, 400, 100}, {100, 120, 400, 120}, {200, 140, 400, 140}, {100, 160, 400, 160}};
+  rules.vertical = {{100, 100, 100, 160}, {200, 120, 200, 160}, {300, 140, 300, 160}, {400, 100, 400, 160},
+                    {300, 100, 300, 120}};
+  extract::LayoutParams params;
+  auto grids = extract::find_ruled_grids(rules, params);
+  REQUIRE(grids.size() == 1);
+  extract::PageGlyphs page;
+  testing::draw_text(page, "预算单位：长春市信访局", 110, 104, 9);
+  testing::draw_text(page, "单位：万元", 310, 104, 9);
+  testing::draw_text(page, "序号", 110, 134, 9);
+  testing::draw_text(page, "国有资本经营预算", 210, 124, 9);
+  testing::draw_text(page, "基本支出", 210, 144, 9);
+  testing::draw_text(page, "项目支出", 310, 144, 9);
+  extract::place_glyphs(grids, page.glyphs);
+  auto rows = extract::ruled_rows(grids[0], 15, params);
+  REQUIRE(rows.size() == 3);
+  auto header = extract::mark_header(grids[0], rows, {}, false);
+  CHECK(header.size() == 2);
+  CHECK_FALSE(rows[0].line.header);
+  CHECK(rows[1].line.header);
+  CHECK(rows[2].line.header);
+}

@@ -341,14 +341,15 @@ std::vector<std::string> mark_header(const RuledGrid& grid, std::vector<PlacedLi
   for (size_t i = 0; i < rows.size(); ++i) {
     if (rows[i].line.kind == LineKind::row) grid_rows.push_back(i);
   }
-  auto mark = [&](size_t count) {
+  auto mark_from = [&](size_t from, size_t count) {
     std::vector<std::string> header;
-    for (size_t k = 0; k < count; ++k) {
+    for (size_t k = from; k < count; ++k) {
       rows[grid_rows[k]].line.header = true;
       header.push_back(text_of(rows[grid_rows[k]].line));
     }
     return header;
   };
+  auto mark = [&](size_t count) { return mark_from(0, count); };
   // The previous grid's header printed again: that many rows, no more.
   if (!previous.empty() && grid_rows.size() >= previous.size()) {
     bool repeated = true;
@@ -366,16 +367,25 @@ std::vector<std::string> mark_header(const RuledGrid& grid, std::vector<PlacedLi
     }
   }
   if (goes_on) return {};
-  if (grid_rows.empty()) return {};
-  size_t top = rows[grid_rows.front()].lattice_row, depth = top + 1;
+  // Furniture drawn in the grid's top row ("预算单位：… | 单位：万元") is no
+  // header label: the header starts under it.
+  auto furniture = [](const PrintedLine& row) {
+    return std::all_of(row.cells.begin(), row.cells.end(), [](const Cell& cell) {
+      return cell.empty() || vocabulary::starts_like_furniture(cell.flat());
+    });
+  };
+  size_t first = 0;
+  while (first < grid_rows.size() && furniture(rows[grid_rows[first]].line)) ++first;
+  if (first == grid_rows.size()) return {};
+  size_t top = rows[grid_rows[first]].lattice_row, depth = top + 1;
   for (size_t c = 0; c < grid.columns(); ++c) {
     const RuledCell& cell = grid.cell(top, c);
     if (cell.row0 == top) depth = std::max(depth, cell.row1);
   }
   if (depth == top + 1) return {};  // one row of labels: nothing says more
-  size_t count = 0;
+  size_t count = first;
   while (count < grid_rows.size() && rows[grid_rows[count]].lattice_row < depth) ++count;
-  return mark(count);
+  return mark_from(first, count);
 }
 
 size_t ruled_key_column(const RuledGrid& grid, const std::vector<PlacedLine>& rows, const LayoutParams& params) {
