@@ -302,3 +302,31 @@ TEST_CASE("furniture drawn in a grid's top row is no header label: the merged la
   CHECK(rows[1].line.header);
   CHECK(rows[2].line.header);
 }
+
+TEST_CASE("in a table printed empty, a label over several columns takes the row of labels under it into the header") {
+  // 项目 over 功能分类科目编码 (itself over 类 | 款) and 科目名称; 合计 over
+  // two rows; then the empty table's 合计 row. Columns at x = 100, 150, 200,
+  // 300, 400; rows at y = 100, 120, 140, 160, 180.
+  extract::Rulings rules;
+  rules.horizontal = {{100, 100, 400, 100}, {100, 120, 300, 120}, {100, 140, 400, 140}, {100, 160, 400, 160},
+                      {100, 180, 400, 180}};
+  rules.vertical = {{100, 100, 100, 180}, {150, 140, 150, 160}, {200, 120, 200, 180}, {300, 100, 300, 180},
+                    {400, 100, 400, 180}};
+  extract::LayoutParams params;
+  auto grids = extract::find_ruled_grids(rules, params);
+  REQUIRE(grids.size() == 1);
+  extract::PageGlyphs page;
+  testing::draw_text(page, "项目", 180, 104, 9);
+  testing::draw_text(page, "合计", 330, 124, 9);
+  testing::draw_text(page, "功能分类科目编码", 105, 124, 7);
+  testing::draw_text(page, "科目名称", 220, 124, 9);
+  testing::draw_text(page, "类", 120, 144, 9);
+  testing::draw_text(page, "款", 170, 144, 9);
+  testing::draw_text(page, "合计", 180, 164, 9);
+  extract::place_glyphs(grids, page.glyphs);
+  auto rows = extract::ruled_rows(grids[0], 16, params);
+  REQUIRE(rows.size() == 4);
+  CHECK(extract::mark_header(grids[0], rows, {}, false).size() == 3);
+  CHECK(rows[2].line.header);  // 类 | 款
+  CHECK_FALSE(rows[3].line.header);  // the table's 合计 row
+}

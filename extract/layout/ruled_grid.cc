@@ -378,9 +378,16 @@ std::vector<std::string> mark_header(const RuledGrid& grid, std::vector<PlacedLi
   while (first < grid_rows.size() && furniture(rows[grid_rows[first]].line)) ++first;
   if (first == grid_rows.size()) return {};
   size_t top = rows[grid_rows[first]].lattice_row, depth = top + 1;
-  for (size_t c = 0; c < grid.columns(); ++c) {
-    const RuledCell& cell = grid.cell(top, c);
-    if (cell.row0 == top) depth = std::max(depth, cell.row1);
+  // A label over several columns ("收入" over 项目 | 预算数) groups the
+  // labels of the row under it, which may group the next one's.
+  for (size_t r = top; r < depth; ++r) {
+    for (size_t c = 0; c < grid.columns(); ++c) {
+      const RuledCell& cell = grid.cell(r, c);
+      if (cell.row0 != r) continue;
+      depth = std::max(depth, cell.row1);
+      bool label = !cell.glyphs.empty();
+      if (label && cell.col1 - cell.col0 > 1 && cell.row1 < grid.rows()) depth = std::max(depth, cell.row1 + 1);
+    }
   }
   if (depth == top + 1) return {};  // one row of labels: nothing says more
   size_t count = first;
