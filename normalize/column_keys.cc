@@ -431,6 +431,11 @@ std::vector<ColumnSpec> classify_columns(TableKind kind, const std::vector<std::
 }
 
 void mark_text_columns(std::vector<ColumnSpec>& specs, const std::vector<LogicalRow>& rows) {
+  std::vector<bool> filled(specs.size(), false);
+  for (size_t c = 0; c < specs.size(); ++c) {
+    filled[c] = std::any_of(rows.begin(), rows.end(),
+                            [c](const LogicalRow& row) { return c < row.cells.size() && !row.cells[c].empty(); });
+  }
   for (size_t c = 0; c < specs.size(); ++c) {
     if (specs[c].role != ColumnRole::amount) continue;
     size_t numbers = 0, words = 0;
@@ -454,10 +459,14 @@ void mark_text_columns(std::vector<ColumnSpec>& specs, const std::vector<Logical
       bool named = std::any_of(specs.begin(), specs.end(), [&](const ColumnSpec& other) {
         return same_part(spec, other) && (other.role == ColumnRole::name || other.role == ColumnRole::code_name);
       });
-      // Unlabelled right of the name column: the name's label spans both
+      // Unlabelled right of the name column (past columns empty in every
+      // row, where the rules cut one more): the name's label spans both
       // ("项目名称" over "一般公共预算资金 | 公共财政拨款资金").
-      bool name_goes_on = c > 0 && squeeze(spec.label).empty() && specs[c - 1].role == ColumnRole::name &&
-                          same_part(spec, specs[c - 1]);
+      auto unlabelled = [&](size_t k) { return squeeze(specs[k].label).empty(); };
+      size_t left = c;
+      while (left > 0 && unlabelled(left - 1) && !filled[left - 1]) --left;
+      bool name_goes_on = unlabelled(c) && left > 0 && specs[left - 1].role == ColumnRole::name &&
+                          same_part(spec, specs[left - 1]);
       if (!named || name_goes_on) spec.role = ColumnRole::name;
     }
   }

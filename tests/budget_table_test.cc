@@ -129,6 +129,12 @@ TEST_CASE("a name label over two columns names the row in the second, its 小计
   }
   CHECK(names == std::vector<std::string>{"收入总计", "一般公共预算资金", "公共财政拨款(补助)资金", "专项收入", "其他资金",
                                           "其他收入"});
+  // The rules cut one more column, empty in every row, between the two.
+  auto cut = map_single_table(table_dump("收入预算总表", "项目名称\t\t\t金额\n",
+                                         {"一般公共预算资金\t\t小计\t9,066.79\n\t\t公共财政拨款(补助)资金\t9,066.79\n"}));
+  REQUIRE(cut.table.lines.size() == 2);
+  CHECK(cut.table.lines[0].name == "一般公共预算资金");
+  CHECK(cut.table.lines[1].name == "公共财政拨款(补助)资金");
 }
 
 TEST_CASE("a table printed in halves gives no line for a half that prints nothing") {
