@@ -324,6 +324,13 @@ BudgetTable map_budget_table(const TableSegment& segment, const Grid& grid) {
         }
       }
       if (!line.code) line.code = code_from_parts(parts, last_parts[{side, group}]);
+      // A row with neither name nor code is labelled in a word column
+      // (合计 printed under the classification that another one's code
+      // stands for, a project's name under 二级项目).
+      if (line.name.empty() && !line.code) {
+        auto label = std::find_if(line.texts.begin(), line.texts.end(), [](const std::string& t) { return !t.empty(); });
+        if (label != line.texts.end()) line.name = *label;
+      }
       if ((side != Side::none || group > 0) && line.name.empty() && !line.code) continue;
       // A part of the row printing nothing (one half of a table printed in
       // halves runs longer than the other) is no line.
