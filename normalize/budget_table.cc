@@ -341,7 +341,10 @@ BudgetTable map_budget_table(const TableSegment& segment, const Grid& grid) {
       if (printed_nothing) continue;
       if (line.code) {
         line.level = level_of(*line.code);
-        if (!all_digits(*line.code) || !line.level) {
+        // A unit's code (code_system none: 123 the department, 123001 its
+        // units) has no classification's length.
+        bool unit_code = line.code_system == CodeSystem::none && all_digits(*line.code);
+        if (!unit_code && (!all_digits(*line.code) || !line.level)) {
           cell_problem("cell.code_shape", "code", *line.code);
           line.level.reset();
         }

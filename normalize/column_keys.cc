@@ -333,6 +333,11 @@ void mark_subtotal_parts(const std::vector<std::vector<std::string>>& paths, std
   }
 }
 
+// A unit's code (单位编码 "123001", 部门代码 "123"): no classification.
+bool is_unit_code_label(const std::string& leaf) {
+  return has_any(leaf, {"编码", "代码"}) && has_any(leaf, {"单位", "部门"});
+}
+
 // A code or name column printed after amounts starts the row's next group
 // ("类 | 款 | 科目名称 | 决算数 | 类 | 款 | 科目名称 | 决算数").
 // A side of a two-sided table may print several lists too (支出 by 功能分类
@@ -403,7 +408,7 @@ std::vector<ColumnSpec> classify_columns(TableKind kind, const std::vector<std::
     if (spec.role == ColumnRole::code || spec.role == ColumnRole::code_part || spec.role == ColumnRole::code_name ||
         spec.role == ColumnRole::name) {
       spec.code_system = code_system_of_label(squeeze(spec.label));
-      if (spec.code_system == CodeSystem::none) spec.code_system = table_system;
+      if (spec.code_system == CodeSystem::none && !is_unit_code_label(leaf)) spec.code_system = table_system;
     }
     specs.push_back(std::move(spec));
   }

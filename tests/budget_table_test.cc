@@ -148,3 +148,16 @@ TEST_CASE("a table printed in halves gives no line for a half that prints nothin
   for (const auto& line : mapped.table.lines) codes.push_back(line.code.value_or("-"));
   CHECK(codes == std::vector<std::string>{"301", "302", "30101", "30201", "30202"});
 }
+
+TEST_CASE("a unit's code (单位编码) is kept with no classification, and its length is no error") {
+  auto mapped = map_single_table(table_dump("收入总表", "单位编码\t单位名称\t合计\n",
+                                            {"\t合计\t3.00\n123\t某市交通运输局\t3.00\n123001\t某市交通运输局本级\t2.00\n"
+                                             "123002\t某市公路事业发展中心\t1.00\n"}));
+  auto& lines = mapped.table.lines;
+  REQUIRE(lines.size() == 4);
+  CHECK(lines[1].code == "123");
+  CHECK(lines[2].code == "123001");
+  CHECK(lines[2].code_system == normalize::CodeSystem::none);
+  CHECK_FALSE(lines[2].level.has_value());
+  CHECK(mapped.table.problems.empty());
+}
