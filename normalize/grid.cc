@@ -216,6 +216,27 @@ std::vector<std::vector<std::string>> column_paths(const std::vector<const Print
   return paths;
 }
 
+namespace {
+
+// 上海's 决算 tables print the labels 类 | 款 | 项 under 科目编码 in the
+// first row of the data, beside its 合计: they label the columns, and are no
+// codes.
+void take_code_part_labels(Grid& grid) {
+  static const std::string kParts[] = {"类", "款", "项"};
+  auto& first = grid.rows.front().cells;
+  for (size_t c = 0; c + 1 < first.size(); ++c) {
+    if (squeeze(first[c].flat()) != kParts[0] || squeeze(first[c + 1].flat()) != kParts[1]) continue;
+    size_t parts = c + 2 < first.size() && squeeze(first[c + 2].flat()) == kParts[2] ? 3 : 2;
+    for (size_t k = 0; k < parts; ++k) {
+      grid.column_paths[c + k].push_back(kParts[k]);
+      first[c + k] = Cell{{""}, 1};
+    }
+    return;
+  }
+}
+
+}  // namespace
+
 Grid build_grid(const TableSegment& table) {
   Grid grid;
   const auto& rows = table.rows;
@@ -310,6 +331,7 @@ Grid build_grid(const TableSegment& table) {
     add_pages(row, line);
     grid.rows.push_back(std::move(row));
   }
+  if (!grid.rows.empty()) take_code_part_labels(grid);
   return grid;
 }
 

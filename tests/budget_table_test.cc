@@ -161,3 +161,19 @@ TEST_CASE("a unit's code (单位编码) is kept with no classification, and its 
   CHECK_FALSE(lines[2].level.has_value());
   CHECK(mapped.table.problems.empty());
 }
+
+TEST_CASE("类, 款 and 项 printed in the first row beside its 合计 label the code columns") {
+  // 上海's 决算: 科目编码 over three columns whose labels share the 合计 row.
+  auto mapped = map_single_table(table_dump("收入决算表", "科目编码\t\t\t科目名称\t本年收入合计\n",
+                                            {"类\t款\t项\t合计\t10.00\n201\t\t\t一般公共服务支出\t10.00\n"
+                                             "201\t06\t\t财政事务\t10.00\n201\t06\t01\t行政运行\t10.00\n"}));
+  auto& lines = mapped.table.lines;
+  REQUIRE(lines.size() == 4);
+  CHECK(lines[0].name == "合计");
+  CHECK_FALSE(lines[0].code.has_value());
+  CHECK(lines[3].code == "2010601");
+  CHECK(lines[3].level == 3);
+  CHECK(mapped.table.columns[0].key == "code_class");
+  CHECK(mapped.table.columns[2].key == "code_item");
+  CHECK(mapped.table.problems.empty());
+}
