@@ -324,6 +324,12 @@ BudgetTable map_budget_table(const TableSegment& segment, const Grid& grid) {
         }
       }
       if (!line.code) line.code = code_from_parts(parts, last_parts[{side, group}]);
+      // No digit at all: a label printed in the code columns (合计, 无,
+      // 此表为空), the row's name when it has none.
+      if (line.code && std::none_of(line.code->begin(), line.code->end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
+        if (line.name.empty()) line.name = *line.code;
+        line.code.reset();
+      }
       // A row with neither name nor code is labelled in a word column
       // (合计 printed under the classification that another one's code
       // stands for, a project's name under 二级项目).

@@ -177,3 +177,18 @@ TEST_CASE("类, 款 and 项 printed in the first row beside its 合计 label the
   CHECK(mapped.table.columns[2].key == "code_item");
   CHECK(mapped.table.problems.empty());
 }
+
+TEST_CASE("a label printed in the code columns (合计, 无) names the row and is no code") {
+  auto coded = map_single_table(table_dump("部门预算一般公共预算财政拨款基本支出表", "科目编码\t科目名称\t合计\n",
+                                           {"合计\t\t1.00\n301\t工资福利支出\t1.00\n"}));
+  REQUIRE(coded.table.lines.size() == 2);
+  CHECK(coded.table.lines[0].name == "合计");
+  CHECK_FALSE(coded.table.lines[0].code.has_value());
+  CHECK(coded.table.problems.empty());
+  auto parts = map_single_table(table_dump("政府性基金预算支出功能分类预算表", "类\t款\t项\t科目名称\t合计\n",
+                                           {"无\t\t\t\t\n"}));
+  REQUIRE(parts.table.lines.size() == 1);
+  CHECK(parts.table.lines[0].name == "无");
+  CHECK_FALSE(parts.table.lines[0].code.has_value());
+  CHECK(parts.table.problems.empty());
+}
