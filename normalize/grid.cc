@@ -218,6 +218,25 @@ std::vector<std::vector<std::string>> column_paths(const std::vector<const Print
 
 namespace {
 
+// An amount printed whole, to its decimals ("59.00", "2,247.85"): a cell cut
+// by the page break leaves "1054" or "16,791," above its tail, never that.
+bool whole_amount(const Cell& cell) {
+  std::string text = nfkc(join_token(cell.lines));
+  size_t point = text.find('.');
+  return point != std::string::npos && point + 1 < text.size() && schema::Decimal::parse(text).has_value();
+}
+
+// Two rows, not a row and the tail the page break cut off it: both print
+// a whole amount in one column (a category's row at a page's foot, its
+// first item atop the next with the key column empty: the layout cannot
+// tell it from a tail, the amounts can).
+bool amounts_on_both(const std::vector<Cell>& previous, const std::vector<Cell>& cells) {
+  for (size_t c = 0; c < previous.size() && c < cells.size(); ++c) {
+    if (whole_amount(previous[c]) && whole_amount(cells[c])) return true;
+  }
+  return false;
+}
+
 // 上海's 决算 tables print the labels 类 | 款 | 项 under 科目编码 in the
 // first row of the data, beside its 合计: they label the columns, and are no
 // codes.
@@ -314,7 +333,7 @@ Grid build_grid(const TableSegment& table) {
     bool reader_decided = line.key_column >= 0 || line.continues_row;
     bool goes_on = reader_decided ? line.continues_row
                                   : continuation_allowed && cells[static_cast<size_t>(key)].empty();
-    if (goes_on && !grid.rows.empty()) {
+    if (goes_on && !grid.rows.empty() && !amounts_on_both(grid.rows.back().cells, cells)) {
       LogicalRow& previous = grid.rows.back();
       for (size_t c = 0; c < column_count; ++c) {
         for (const auto& text : cells[c].lines) {

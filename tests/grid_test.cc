@@ -185,3 +185,15 @@ TEST_CASE("a header the page break cut goes on atop the next page, its group row
   CHECK(mapped.lines[4].side == normalize::Side::expenditure);
   CHECK(amount(mapped.lines[4], "total") == "33172.15");
 }
+
+TEST_CASE("a row after a page break with an empty key is its own when both print a whole amount in one column") {
+  // A category at the page's foot, its first item atop the next page with
+  // the 序号 column empty: "59.00" over "59.00" are two amounts, not one cut.
+  auto mapped = map_single_table(table_dump(kTitle, kGeneralPublicHeader,
+                                            {"1\t\t合计\t59.00\t\t59.00\n2\t201\t一般公共服务支出\t59.00\t\t59.00\n",
+                                             "\t\t人大事务\t59.00\t\t59.00\n"}));
+  REQUIRE(mapped.table.lines.size() == 3);
+  CHECK(mapped.table.lines[2].name == "人大事务");
+  CHECK(amount(mapped.table.lines[1], "total") == "59.00");
+  CHECK(mapped.table.problems.empty());
+}
