@@ -47,6 +47,22 @@ int outline_level(const std::string& squeezed) {
   return 0;
 }
 
+// The number a 一、-numbered row prints: 一 is 1, 十二 is 12; 0 for any
+// other row.
+int outline_number(const std::string& squeezed) {
+  static constexpr std::string_view kNumerals = "一二三四五六七八九十";
+  std::vector<int> digits;
+  for (size_t at = 0; at + 3 <= squeezed.size(); at += 3) {
+    size_t index = kNumerals.find(squeezed.substr(at, 3));
+    if (index == std::string_view::npos || index % 3 != 0) break;
+    digits.push_back(static_cast<int>(index / 3) + 1);
+  }
+  if (digits.empty() || digits.size() > 3) return 0;
+  if (digits.size() == 1) return digits[0];                                 // 一 … 十
+  if (digits.size() == 2) return digits[0] == 10 ? 10 + digits[1] : digits[0] * 10;  // 十二, 二十
+  return digits[1] == 10 ? digits[0] * 10 + digits[2] : 0;                  // 二十三
+}
+
 class Checker {
  public:
   Checker(const std::vector<BudgetTable>& tables, std::vector<CheckResult>& out) : tables_(tables), out_(out) {}
@@ -511,8 +527,28 @@ class Checker {
     bool named_top = !numbered_top && !unnumbered_top &&
                      std::any_of(items.begin(), items.end(), [&](const BudgetLine* l) { return classes.count(squeeze(l->name)); }) &&
                      !std::all_of(items.begin(), items.end(), [&](const BudgetLine* l) { return classes.count(squeeze(l->name)); });
+    // A 一、 list that starts again under an item ("一、本年支出" over "一、一般
+    // 公共服务支出 … 四、住房保障支出", then "二、结转下年支出") is nested in
+    // it: the top level is the numbering that goes on from item to item.
+    std::vector<bool> top_numbered(items.size(), false);
+    int outer = 1, inner = 0;
+    for (size_t i = 0; i < items.size(); ++i) {
+      if (levels[i] != 1) continue;
+      int number = outline_number(squeeze(items[i]->name));
+      if (inner > 0 && number == inner) {
+        ++inner;
+      } else if (number == outer || number == 0 || outer == 1) {
+        top_numbered[i] = true;
+        outer = number + 1;
+        inner = 0;
+      } else if (number == 1) {
+        inner = 2;
+      } else {
+        top_numbered[i] = true;
+      }
+    }
     auto is_top = [&](size_t i) {
-      if (numbered_top) return levels[i] == 1;
+      if (numbered_top) return static_cast<bool>(top_numbered[i]);
       if (unnumbered_top) return levels[i] == 0;
       if (named_top) return classes.count(squeeze(items[i]->name)) > 0;
       return true;

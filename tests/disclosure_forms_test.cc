@@ -452,3 +452,25 @@ TEST_CASE("a 款 printed as one digit is two: a spreadsheet stored 02 as the num
   REQUIRE(lines.size() == 3);
   CHECK(lines[2].find(R"("code":"30102","code_system":"economic","level":2,"name":"津贴补贴")") != std::string::npos);
 }
+
+TEST_CASE("一、本年支出 over a list numbered 一、二、 again, then 二、: the list starting again is nested") {
+  // 长春 财政拨款收支总表: the classes under 一、本年支出 are numbered from 一 anew.
+  std::string dump = std::string("财政拨款收支总表\n预算单位：长春市信访局\n单位：万元\n") +
+                     "收入\t\t支出\t\n项目\t本年预算\t项目\t本年预算\n"
+                     "一、本年收入\t10.00\t一、本年支出\t10.00\n"
+                     "一般公共预算拨款\t10.00\t一、一般公共服务支出\t6.00\n"
+                     "\t\t二、社会保障和就业支出\t4.00\n"
+                     "\t\t二、结转下年支出\t\n"
+                     "收入总计\t10.00\t支出总计\t10.00\n";
+  std::vector<std::string> grand;
+  for (const auto& check : json_lines(convert_dump(dump), "check")) {
+    if (check.find("grand_total_equals_items") == std::string::npos) continue;
+    auto field = [&](const char* name) {
+      size_t at = check.find(std::string("\"") + name + "\":");
+      return check.substr(at, check.find(',', at) - at);
+    };
+    grand.push_back(field("subject") + " " + field("expected") + " " + field("ok"));
+  }
+  CHECK(grand == std::vector<std::string>{R"("subject":"收入总计" "expected":"10.00" "ok":true)",
+                                          R"("subject":"支出总计" "expected":"10.00" "ok":true)"});
+}
