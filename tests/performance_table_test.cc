@@ -55,6 +55,19 @@ std::vector<std::string> json_lines(const std::vector<schema::Record>& records) 
 
 std::string text(const std::optional<std::string>& value) { return value ? *value : "null"; }
 
+// What the PDF reader hands over: a cell keeps its printed lines, a row its
+// page, and the first row of a page starts a block.
+extract::Cell cell(std::vector<std::string> lines) { return extract::Cell{std::move(lines), 1}; }
+
+extract::PrintedLine row(int page, bool starts_block, std::vector<extract::Cell> cells) {
+  extract::PrintedLine line;
+  line.kind = extract::LineKind::row;
+  line.cells = std::move(cells);
+  line.page = line.last_page = page;
+  line.starts_block = starts_block;
+  return line;
+}
+
 }  // namespace
 
 TEST_CASE("a project table gives its goal and its indicators, merged 一级指标 filled down") {
@@ -198,17 +211,6 @@ TEST_CASE("without a header, rows of the template's width are read in its order 
 }
 
 TEST_CASE("a PDF's table model gives the same indicators, with pages and wraps") {
-  // What the PDF reader hands over: cells keep their printed lines, rows
-  // their page, and the first row of a page starts a block.
-  auto cell = [](std::vector<std::string> lines) { return extract::Cell{std::move(lines), 1}; };
-  auto row = [&](int page, bool starts_block, std::vector<extract::Cell> cells) {
-    extract::PrintedLine line;
-    line.kind = extract::LineKind::row;
-    line.cells = std::move(cells);
-    line.page = line.last_page = page;
-    line.starts_block = starts_block;
-    return line;
-  };
   auto title = [](int page, std::string text) {
     extract::PrintedLine line;
     line.cells = {extract::Cell{{std::move(text)}, 1}};
@@ -253,15 +255,6 @@ TEST_CASE("a PDF's table model gives the same indicators, with pages and wraps")
 }
 
 TEST_CASE("a row the PDF's layout marks as a row's tail joins it, even with a value and 三级指标 of its own") {
-  auto cell = [](std::vector<std::string> lines) { return extract::Cell{std::move(lines), 1}; };
-  auto row = [&](int page, bool starts_block, std::vector<extract::Cell> cells) {
-    extract::PrintedLine line;
-    line.kind = extract::LineKind::row;
-    line.cells = std::move(cells);
-    line.page = line.last_page = page;
-    line.starts_block = starts_block;
-    return line;
-  };
   auto header = [&](int page) {
     return row(page, true, {cell({"一级指标"}), cell({"二级指标"}), cell({"三级指标"}), cell({"绩效指标描述"}),
                             cell({"指标值"}), cell({"指标值确定依据"})});
@@ -321,19 +314,10 @@ TEST_CASE("a 一级指标 printed after the first rows of its run (centred on a 
 }
 
 TEST_CASE("a 一级指标 run the page break cuts before its label takes the label printed atop the next page") {
-  auto cell = [](std::vector<std::string> lines) { return extract::Cell{std::move(lines), 1}; };
   auto cut = [] {
     extract::Cell empty{{""}, 1};
     empty.cut_at_foot = true;
     return empty;
-  };
-  auto row = [](int page, bool starts_block, std::vector<extract::Cell> cells) {
-    extract::PrintedLine line;
-    line.kind = extract::LineKind::row;
-    line.cells = std::move(cells);
-    line.page = line.last_page = page;
-    line.starts_block = starts_block;
-    return line;
   };
   extract::PrintedLine title;
   title.cells = {extract::Cell{{"5、城乡居民养老保险区级配套资金绩效目标表"}, 1}};

@@ -180,13 +180,23 @@ def above_line(want, records):
     return None
 
 
-def main():
+def arguments(usage):
+    """BUDGETPDF, REAL_DIR and EXPECTATIONS_TSV from the command line; None,
+    said, when REAL_DIR is absent (the test is then skipped)."""
     if len(sys.argv) != 4:
-        sys.exit(__doc__)
+        sys.exit(usage)
     budgetpdf, real_dir, expectations = sys.argv[1:]
     if not os.path.isdir(real_dir):
         print(f"skipped: {real_dir} is absent (the real disclosures live beside the checkout, never in it)")
+        return None
+    return budgetpdf, real_dir, expectations
+
+
+def main():
+    given = arguments(__doc__)
+    if given is None:
         return 77
+    budgetpdf, real_dir, expectations = given
     lines = read_expectations(expectations)
     recall_of = load_recall(real_dir)
     pdfs = sorted(os.path.relpath(os.path.join(root, f), real_dir)

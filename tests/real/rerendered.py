@@ -23,7 +23,7 @@ import subprocess
 import sys
 import tempfile
 
-from real_documents import NOT_ARITHMETIC, convert, read_expectations
+from real_documents import NOT_ARITHMETIC, arguments, convert, read_expectations
 
 PROJECT_AMOUNTS = ("total_amount", "fiscal_amount", "other_amount", "budget_initial", "budget_full_year",
                    "executed")
@@ -47,12 +47,10 @@ def figures(records):
 
 
 def main():
-    if len(sys.argv) != 4:
-        sys.exit(__doc__)
-    budgetpdf, real_dir, expectations = sys.argv[1:]
-    if not os.path.isdir(real_dir):
-        print(f"skipped: {real_dir} is absent (the real disclosures live beside the checkout, never in it)")
+    given = arguments(__doc__)
+    if given is None:
         return 77
+    budgetpdf, real_dir, expectations = given
     if shutil.which("pdftocairo") is None:
         print("FAIL pdftocairo is missing: install poppler-utils")
         return 1
