@@ -48,6 +48,12 @@ const char* kShanghaiIncome =
     "212\t01\t04\t城管执法\t6,522,681\t6,522,681\t0\t0\t0\n"
     "212\t01\t99\t其他城乡社区管理事务支出\t53,121,126\t53,121,126\t0\t0\t0\n";
 
+// One field of a JSON line, as printed: "\"rule\":\"summary.total\"".
+std::string field(const std::string& json, const char* name) {
+  size_t at = json.find(std::string("\"") + name + "\":");
+  return json.substr(at, json.find(',', at) - at);
+}
+
 }  // namespace
 
 TEST_CASE("a Shanghai table: furniture, 元 integers, code parts, and a sum missing by rounding told apart") {
@@ -253,11 +259,7 @@ TEST_CASE("a two-sided table without 本年合计: 总计 sums the items numbere
   std::vector<std::string> outcomes;
   for (const auto& check : json_lines(convert_dump(dump), "check")) {
     if (check.find(R"("table":"summary")") == std::string::npos) continue;
-    auto field = [&](const char* name) {
-      size_t at = check.find(std::string("\"") + name + "\":");
-      return check.substr(at, check.find(',', at) - at);
-    };
-    outcomes.push_back(field("rule") + " " + field("subject") + " " + field("ok"));
+    outcomes.push_back(field(check, "rule") + " " + field(check, "subject") + " " + field(check, "ok"));
   }
   CHECK(outcomes == std::vector<std::string>{
                         R"("rule":"summary.item_equals_sub_items" "subject":"一、财政拨款收入" "ok":true)",
@@ -465,11 +467,7 @@ TEST_CASE("一、本年支出 over a list numbered 一、二、 again, then 二�
   std::vector<std::string> grand;
   for (const auto& check : json_lines(convert_dump(dump), "check")) {
     if (check.find("grand_total_equals_items") == std::string::npos) continue;
-    auto field = [&](const char* name) {
-      size_t at = check.find(std::string("\"") + name + "\":");
-      return check.substr(at, check.find(',', at) - at);
-    };
-    grand.push_back(field("subject") + " " + field("expected") + " " + field("ok"));
+    grand.push_back(field(check, "subject") + " " + field(check, "expected") + " " + field(check, "ok"));
   }
   CHECK(grand == std::vector<std::string>{R"("subject":"收入总计" "expected":"10.00" "ok":true)",
                                           R"("subject":"支出总计" "expected":"10.00" "ok":true)"});
