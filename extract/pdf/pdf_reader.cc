@@ -41,6 +41,11 @@ Diagnostic limit_reached(const PageGlyphs& page, const Limits& limits) {
 // the glyphs it passes.
 std::vector<RuleSegment> without_glyph_strokes(std::vector<RuleSegment> segments, const std::vector<Glyph>& glyphs) {
   constexpr double kSlackEm = 0.05, kMinSlackPt = 0.5;
+  // Glyphs compared with segments on one page at most: a page drawing
+  // thousands of both in one column (a crafted file) keeps the rest as
+  // they are rather than take minutes.
+  constexpr size_t kMaxComparisons = 20'000'000;
+  size_t comparisons = 0;
   if (segments.empty() || glyphs.empty()) return segments;
   std::vector<const Glyph*> by_x0;
   double widest = 0;
@@ -56,6 +61,7 @@ std::vector<RuleSegment> without_glyph_strokes(std::vector<RuleSegment> segments
     auto first = std::lower_bound(by_x0.begin(), by_x0.end(), x0 - widest - kMinSlackPt,
                                   [](const Glyph* g, double x) { return g->x0 < x; });
     for (auto it = first; it != by_x0.end() && (*it)->x0 <= x0 + kMinSlackPt; ++it) {
+      if (++comparisons > kMaxComparisons) return false;
       const Glyph& g = **it;
       double slack = std::max(kMinSlackPt, kSlackEm * g.height());
       if (g.x0 - slack <= x0 && x1 <= g.x1 + slack && g.y0 - slack <= y0 && y1 <= g.y1 + slack) return true;
