@@ -1,6 +1,7 @@
 #include "normalize/grid.h"
 
 #include <algorithm>
+#include <optional>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -39,12 +40,16 @@ bool row_is_empty(const PrintedLine& row) {
 
 std::string header_label(const Cell& cell) { return join_text(cell.lines); }
 
+// The cell's token when it reads as an amount ("59.00", "2,247.85", "1054").
+std::optional<std::string> amount_token(const Cell& cell) {
+  std::string token = nfkc(join_token(cell.lines));
+  if (token.find_first_of("0123456789") == std::string::npos || !schema::Decimal::parse(token)) return std::nullopt;
+  return token;
+}
+
 // A row printing an amount is data, never part of a header.
 bool prints_amount(const PrintedLine& row) {
-  return std::any_of(row.cells.begin(), row.cells.end(), [](const Cell& cell) {
-    std::string token = join_token(cell.lines);
-    return token.find_first_of("0123456789") != std::string::npos && schema::Decimal::parse(token).has_value();
-  });
+  return std::any_of(row.cells.begin(), row.cells.end(), [](const Cell& cell) { return amount_token(cell).has_value(); });
 }
 
 // Whether `lower` fills a cell that `upper` leaves empty: merged header cells.
@@ -221,9 +226,8 @@ namespace {
 // An amount printed whole, to its decimals ("59.00", "2,247.85"): a cell cut
 // by the page break leaves "1054" or "16,791," above its tail, never that.
 bool whole_amount(const Cell& cell) {
-  std::string text = nfkc(join_token(cell.lines));
-  size_t point = text.find('.');
-  return point != std::string::npos && point + 1 < text.size() && schema::Decimal::parse(text).has_value();
+  auto token = amount_token(cell);
+  return token && token->find('.') != std::string::npos && token->back() != '.';
 }
 
 // Two rows, not a row and the tail the page break cut off it: both print
